@@ -1,0 +1,41 @@
+/**
+ * One table turns every stable code (of a Problem or a CashierError) into the words a cashier
+ * reads, Chinese first and English second. Each area keeps its own table in this folder.
+ */
+import type { Problem } from '../problem';
+import { GENERAL_MESSAGES } from './general';
+
+export type Lang = 'zh' | 'en';
+
+export interface Message {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** Templates use {name} for the Problem's detail fields. */
+export type MessageTable = Readonly<Record<string, Message>>;
+
+export const MESSAGES: MessageTable = {
+  ...GENERAL_MESSAGES,
+};
+
+/** The cashier's words for a code; an unknown code is a bug, shown as such rather than hidden. */
+export function describeProblem(
+  problem: Problem,
+  lang: Lang,
+  table: MessageTable = MESSAGES,
+): string {
+  const message = table[problem.code];
+  if (!message) {
+    const fallback =
+      lang === 'zh' ? '内部错误（未知代码 {code}）' : 'Internal error (unknown code {code})';
+    return fill(fallback, { code: problem.code });
+  }
+  return fill(message[lang], problem.detail ?? {});
+}
+
+function fill(template: string, detail: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in detail ? String(detail[key]) : whole,
+  );
+}
