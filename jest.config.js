@@ -13,4 +13,5 @@ module.exports = {
     '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.js',
   },
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/test/support/closingLineReporter.js'],
 };
