@@ -13,5 +13,8 @@ module.exports = {
     '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.js',
   },
   testTimeout: 60000,
-  reporters: ['default', '<rootDir>/test/support/closingLineReporter.js'],
+  reporters: [
+    '<rootDir>/test/support/progressReporter.js',
+    '<rootDir>/test/support/closingLineReporter.js',
+  ],
 };

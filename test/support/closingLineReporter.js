@@ -1,8 +1,11 @@
-// Prints one plain closing line, "Tests: N passed, N failed", after Jest's own summary, so CI
-// logs say how many tests ran in a form any reader understands. It goes to stderr, where Jest
-// writes its summary, so the two come out in order.
-class ClosingLineReporter {
-  onRunComplete(_contexts, results) {
+// Jest's summary, then one plain closing line, "Tests: N passed, N failed", so CI logs end with how
+// many tests ran in a form any reader understands. It extends Jest's own summary reporter so the
+// line always comes last (jest.config.js lists it in place of the summary part of 'default').
+const { SummaryReporter } = require('@jest/reporters');
+
+class ClosingLineReporter extends SummaryReporter {
+  onRunComplete(testContexts, results) {
+    super.onRunComplete(testContexts, results);
     const skipped = results.numPendingTests + results.numTodoTests;
     const tail = skipped > 0 ? `, ${skipped} skipped` : '';
     process.stderr.write(
