@@ -4,6 +4,7 @@
  */
 import type { Problem } from '../problem';
 import { GENERAL_MESSAGES } from './general';
+import { FUNCTIONS_MESSAGES } from './functions';
 
 export type Lang = 'zh' | 'en';
 
@@ -17,6 +18,7 @@ export type MessageTable = Readonly<Record<string, Message>>;
 
 export const MESSAGES: MessageTable = {
   ...GENERAL_MESSAGES,
+  ...FUNCTIONS_MESSAGES,
 };
 
 /** The cashier's words for a code; an unknown code is a bug, shown as such rather than hidden. */
