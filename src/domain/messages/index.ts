@@ -5,6 +5,7 @@
 import type { Problem } from '../problem';
 import { GENERAL_MESSAGES } from './general';
 import { FUNCTIONS_MESSAGES } from './functions';
+import { COLLECTIONS_MESSAGES } from './collections';
 
 export type Lang = 'zh' | 'en';
 
@@ -19,6 +20,7 @@ export type MessageTable = Readonly<Record<string, Message>>;
 export const MESSAGES: MessageTable = {
   ...GENERAL_MESSAGES,
   ...FUNCTIONS_MESSAGES,
+  ...COLLECTIONS_MESSAGES,
 };
 
 /** The cashier's words for a code; an unknown code is a bug, shown as such rather than hidden. */
