@@ -1,0 +1,3 @@
+export { openXlsx, XlsxWorkbook, STORE_SHEET, type SheetLayout } from './xlsxWorkbook';
+export { UnreadableWorkbookError } from './unreadableWorkbookError';
+export { MONEY_FORMAT, DATE_FORMAT } from './ownedSheetXml';

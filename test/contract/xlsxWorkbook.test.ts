@@ -1,0 +1,4 @@
+import { describeWorkbookContract } from './workbookContract';
+import { makeXlsxSubject } from '../support/xlsxSubject';
+
+describeWorkbookContract('The .xlsx adapter', makeXlsxSubject);
