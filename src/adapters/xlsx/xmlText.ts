@@ -9,6 +9,7 @@ export const MAX_CELL_TEXT = 32_767;
 // XML 1.0 allows tab, newline and carriage return among the C0 controls; the rest, lone
 // surrogates and U+FFFE/U+FFFF make the file unreadable.
 const ILLEGAL_XML =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point here
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Drops what XML cannot carry and cuts to Excel's cell limit without splitting a surrogate pair. */

@@ -6,6 +6,7 @@ import type { Problem } from '../problem';
 import { GENERAL_MESSAGES } from './general';
 import { FUNCTIONS_MESSAGES } from './functions';
 import { COLLECTIONS_MESSAGES } from './collections';
+import { XLSX_MESSAGES } from './xlsx';
 
 export type Lang = 'zh' | 'en';
 
@@ -21,6 +22,7 @@ export const MESSAGES: MessageTable = {
   ...GENERAL_MESSAGES,
   ...FUNCTIONS_MESSAGES,
   ...COLLECTIONS_MESSAGES,
+  ...XLSX_MESSAGES,
 };
 
 /** The cashier's words for a code; an unknown code is a bug, shown as such rather than hidden. */
