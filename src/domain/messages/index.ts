@@ -7,6 +7,7 @@ import { GENERAL_MESSAGES } from './general';
 import { FUNCTIONS_MESSAGES } from './functions';
 import { COLLECTIONS_MESSAGES } from './collections';
 import { XLSX_MESSAGES } from './xlsx';
+import { STRUCTURE_MESSAGES } from './structure';
 
 export type Lang = 'zh' | 'en';
 
@@ -19,6 +20,7 @@ export interface Message {
 export type MessageTable = Readonly<Record<string, Message>>;
 
 export const MESSAGES: MessageTable = {
+  ...STRUCTURE_MESSAGES,
   ...GENERAL_MESSAGES,
   ...FUNCTIONS_MESSAGES,
   ...COLLECTIONS_MESSAGES,
