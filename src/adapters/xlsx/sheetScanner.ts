@@ -21,6 +21,8 @@ export interface ScannedRow {
   readonly columns: number[];
   readonly values: CellValue[];
   readonly styles: number[];
+  /** Rightmost column holding a value or a formula (0 when none): what the used range counts. */
+  readonly lastFilledColumn: number;
 }
 
 export class SheetScanner {
@@ -124,6 +126,7 @@ export class SheetScanner {
 
     let at = 0;
     let column = 0;
+    let lastFilledColumn = 0;
     for (;;) {
       const start = body.indexOf('<c', at);
       if (start < 0) break;
@@ -147,12 +150,15 @@ export class SheetScanner {
         at = close + 4;
       }
 
+      const value = this.valueOf(stringAttribute(tag, ' t="') ?? 'n', inner);
+      if (value !== null || inner.indexOf('<f') >= 0)
+        lastFilledColumn = Math.max(lastFilledColumn, column);
       columns.push(column);
-      values.push(this.valueOf(stringAttribute(tag, ' t="') ?? 'n', inner));
+      values.push(value);
       styles.push(style);
     }
 
-    this.onRow({ row, hidden, columns, values, styles });
+    this.onRow({ row, hidden, columns, values, styles, lastFilledColumn });
   }
 
   private valueOf(type: string, inner: string): CellValue {

@@ -391,16 +391,9 @@ export class XlsxWorkbook implements WorkbookPort {
     let rowCount = 0;
     let columnCount = 0;
     const scanner = new SheetScanner(await this.decoding(), (row) => {
-      for (let i = row.values.length - 1; i >= 0; i--) {
-        if (row.values[i] !== null) {
-          rowCount = Math.max(rowCount, row.row);
-          columnCount = Math.max(
-            columnCount,
-            ...row.columns.filter((_, j) => row.values[j] !== null),
-          );
-          break;
-        }
-      }
+      if (row.lastFilledColumn === 0) return;
+      rowCount = Math.max(rowCount, row.row);
+      columnCount = Math.max(columnCount, row.lastFilledColumn);
     });
     const decoder = new TextDecoder();
     const step = this.partSteps(sheet.part);
