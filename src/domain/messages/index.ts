@@ -4,6 +4,7 @@
  */
 import type { Problem } from '../problem';
 import { GENERAL_MESSAGES } from './general';
+import { RECEIVABLES_MESSAGES } from './receivables';
 import { FUNCTIONS_MESSAGES } from './functions';
 import { COLLECTIONS_MESSAGES } from './collections';
 import { XLSX_MESSAGES } from './xlsx';
@@ -22,6 +23,7 @@ export type MessageTable = Readonly<Record<string, Message>>;
 export const MESSAGES: MessageTable = {
   ...STRUCTURE_MESSAGES,
   ...GENERAL_MESSAGES,
+  ...RECEIVABLES_MESSAGES,
   ...FUNCTIONS_MESSAGES,
   ...COLLECTIONS_MESSAGES,
   ...XLSX_MESSAGES,

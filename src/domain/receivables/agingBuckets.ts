@@ -1,0 +1,188 @@
+/**
+ * Aging (账龄): every open invoice gets its days past due (or days since it arose, on the entry
+ * basis) and a bucket; buckets add up per customer and per currency. Every bucket of the setting
+ * is always present, zero or not, and the buckets add up to the open invoice total to the fen.
+ */
+import { asIsoDay, dayNumber, type IsoDay } from '../isoDay';
+import type { CurrencyCode, Fen } from '../money';
+import { InvalidArgumentError, InvariantBrokenError } from '../problem';
+import type { AllocationResult, InvoiceAllocation } from './allocationTypes';
+import {
+  DEFAULT_RECEIVABLES_SETTINGS,
+  type AgingBasis,
+  type AgingBucket,
+  type ReceivablesSettings,
+} from './receivablesSettings';
+
+export interface BucketAmount {
+  readonly bucketId: string;
+  readonly amount: Fen;
+  /** How many open invoices fall in the bucket. */
+  readonly count: number;
+}
+
+export interface AgedInvoice {
+  readonly invoice: InvoiceAllocation;
+  /** as-of minus due date (or minus entry date on the entry basis), in calendar days. */
+  readonly days: number;
+  /** Days past the due date, whatever the basis: what overdue means for chasing. */
+  readonly daysPastDue: number;
+  readonly bucketId: string;
+}
+
+export interface CustomerAging {
+  readonly customerId: string;
+  readonly currency: CurrencyCode;
+  /** One row per bucket of the setting, in its order. */
+  readonly buckets: readonly BucketAmount[];
+  readonly openInvoiceTotal: Fen;
+  /** Shown beside the buckets, never aged. */
+  readonly unappliedCredit: Fen;
+  readonly openInvoices: readonly AgedInvoice[];
+}
+
+export interface CurrencyAgingTotal {
+  readonly currency: CurrencyCode;
+  readonly buckets: readonly BucketAmount[];
+  readonly openInvoiceTotal: Fen;
+  readonly unappliedCredit: Fen;
+}
+
+export interface AgingReport {
+  readonly asOf: IsoDay;
+  readonly basis: AgingBasis;
+  readonly bucketSet: readonly AgingBucket[];
+  readonly customers: readonly CustomerAging[];
+  /** One line per currency: amounts in different currencies are never added. */
+  readonly totals: readonly CurrencyAgingTotal[];
+}
+
+/** Index of the bucket a number of days falls in; the first and last buckets are open-ended. */
+export function bucketIndexFor(buckets: readonly AgingBucket[], days: number): number {
+  const last = buckets.length - 1;
+  for (let index = 0; index < last; index++) {
+    const to = (buckets[index] as AgingBucket).toDays;
+    if (to === null || days <= to) return index;
+  }
+  return last;
+}
+
+/** The days an open invoice counts on the given basis, as of a day number. */
+export function ageInDays(
+  invoice: Pick<InvoiceAllocation, 'date' | 'dueDate'>,
+  asOfDay: number,
+  basis: AgingBasis,
+): number {
+  return asOfDay - dayNumber(basis === 'due' ? invoice.dueDate : invoice.date);
+}
+
+/**
+ * Ages an allocation's open invoices into the setting's buckets, per customer and per currency.
+ * The buckets must have passed validateReceivablesSettings().
+ */
+export function ageReceivables(
+  allocation: AllocationResult,
+  settings: ReceivablesSettings = DEFAULT_RECEIVABLES_SETTINGS,
+): AgingReport {
+  const buckets = settings.agingBuckets;
+  if (buckets.length === 0) throw new InvalidArgumentError('aging needs at least one bucket');
+  if (asIsoDay(allocation.asOf) === undefined) {
+    throw new InvalidArgumentError(`as-of date is not an ISO day: ${String(allocation.asOf)}`);
+  }
+
+  const asOfDay = dayNumber(allocation.asOf);
+  const dayNumbers = new Map<string, number>();
+  const dayOf = (day: IsoDay): number => {
+    let value = dayNumbers.get(day);
+    if (value === undefined) {
+      value = dayNumber(day);
+      dayNumbers.set(day, value);
+    }
+    return value;
+  };
+
+  const totals = new Map<
+    CurrencyCode,
+    { amounts: number[]; counts: number[]; unapplied: number }
+  >();
+  const customers: CustomerAging[] = allocation.customers.map((customer) => {
+    const amounts = new Array<number>(buckets.length).fill(0);
+    const counts = new Array<number>(buckets.length).fill(0);
+    const openInvoices: AgedInvoice[] = [];
+
+    for (const invoice of customer.invoices) {
+      if (invoice.open === 0) continue;
+      const daysPastDue = asOfDay - dayOf(invoice.dueDate);
+      const days = settings.agingBasis === 'due' ? daysPastDue : asOfDay - dayOf(invoice.date);
+      const index = bucketIndexFor(buckets, days);
+      amounts[index] = (amounts[index] as number) + invoice.open;
+      counts[index] = (counts[index] as number) + 1;
+      openInvoices.push({
+        invoice,
+        days,
+        daysPastDue,
+        bucketId: (buckets[index] as AgingBucket).id,
+      });
+    }
+
+    const bucketTotal = amounts.reduce((sum, amount) => sum + amount, 0);
+    if (bucketTotal !== customer.openInvoiceTotal) {
+      throw new InvariantBrokenError(
+        `aging buckets ${bucketTotal} differ from open invoices ${customer.openInvoiceTotal}`,
+      );
+    }
+
+    let total = totals.get(customer.currency);
+    if (total === undefined) {
+      total = {
+        amounts: new Array<number>(buckets.length).fill(0),
+        counts: new Array<number>(buckets.length).fill(0),
+        unapplied: 0,
+      };
+      totals.set(customer.currency, total);
+    }
+    for (let index = 0; index < buckets.length; index++) {
+      total.amounts[index] = (total.amounts[index] as number) + (amounts[index] as number);
+      total.counts[index] = (total.counts[index] as number) + (counts[index] as number);
+    }
+    total.unapplied += customer.unappliedCredit;
+
+    return {
+      customerId: customer.customerId,
+      currency: customer.currency,
+      buckets: bucketAmounts(buckets, amounts, counts),
+      openInvoiceTotal: customer.openInvoiceTotal,
+      unappliedCredit: customer.unappliedCredit,
+      openInvoices,
+    };
+  });
+
+  const currencyTotals: CurrencyAgingTotal[] = [...totals.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([currency, total]) => ({
+      currency,
+      buckets: bucketAmounts(buckets, total.amounts, total.counts),
+      openInvoiceTotal: total.amounts.reduce((sum, amount) => sum + amount, 0) as Fen,
+      unappliedCredit: total.unapplied as Fen,
+    }));
+
+  return {
+    asOf: allocation.asOf,
+    basis: settings.agingBasis,
+    bucketSet: buckets,
+    customers,
+    totals: currencyTotals,
+  };
+}
+
+function bucketAmounts(
+  buckets: readonly AgingBucket[],
+  amounts: readonly number[],
+  counts: readonly number[],
+): BucketAmount[] {
+  return buckets.map((bucket, index) => ({
+    bucketId: bucket.id,
+    amount: (amounts[index] ?? 0) as Fen,
+    count: counts[index] ?? 0,
+  }));
+}
