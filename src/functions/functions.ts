@@ -21,9 +21,10 @@ import { dayArgument, textOrNumberArgument } from './arguments';
 import { customFunctionsHost, invalidValue } from './cellError';
 import type { CellError, CustomFunctionsHost } from './cellError';
 
+// Excel shows the JSDoc's first paragraph in formula autocomplete, so it stays one line; the sign
+// rule: positive when overdue, zero on the due date, negative while not yet due.
 /**
- * Calendar days from the due date to the as-of date: positive when overdue, zero on the due date,
- * negative while not yet due. Times of day are ignored.
+ * Calendar days from the due date to the as-of date (negative while not yet due).
  * @customfunction DAYSPASTDUE DAYSPASTDUE
  * @param dueDate The due date: a date cell or its serial number.
  * @param asOf The date to count to, usually TODAY().
@@ -39,9 +40,10 @@ export function daysPastDue(dueDate: number, asOf: number): number | CellError {
   return daysBetween(due.value, end.value);
 }
 
+// Accepts every form in DOMAIN.md (1,234.50, ¥1234.5, 1234.50元, 1.2万, (500.00), full-width
+// digits) and returns yuan rounded to the fen; text that is not an amount is #VALUE!, not a guess.
 /**
- * Reads an amount typed as text (1,234.50, ¥1234.5, 1234.50元, 1.2万, (500.00), full-width digits)
- * and returns it as a number of yuan with two decimals; text that is not an amount is an error.
+ * Reads an amount typed as text, such as ¥1,234.50 or 1.2万, as a number.
  * @customfunction PARSEAMOUNT PARSEAMOUNT
  * @param text The amount as text, or a number.
  * @returns The amount in yuan (or the sheet's currency), rounded to the fen.
