@@ -21,6 +21,13 @@ async function written(table: OwnedTable = LEDGER_TABLE, input?: Uint8Array): Pr
   return workbook.save();
 }
 
+/** Tab, newline and carriage return are the only C0 controls XML 1.0 carries; no lone halves. */
+function xmlCanHold(ch: string): boolean {
+  const code = ch.codePointAt(0) ?? 0;
+  if (code < 0x20) return code === 9 || code === 10 || code === 13;
+  return code !== 0xfffe && code !== 0xffff && (code < 0xd800 || code > 0xdfff);
+}
+
 async function textColumnRoundTrip(texts: readonly string[]): Promise<unknown[]> {
   const table: OwnedTable = {
     sheet: 'T',
@@ -103,12 +110,7 @@ describe('Writing owned tables into .xlsx files', () => {
       fc.asyncProperty(
         fc.array(fc.string({ unit: 'binary', maxLength: 40 }), { minLength: 1, maxLength: 8 }),
         async (texts) => {
-          const expected = texts.map((text) =>
-            text.replace(
-              /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDFFF]/gu,
-              '',
-            ),
-          );
+          const expected = texts.map((text) => [...text].filter(xmlCanHold).join(''));
           const back = await textColumnRoundTrip(texts);
           // An empty cell and an empty text read the same way through the used range.
           expect(back.map((value) => value ?? '')).toEqual(expected);
