@@ -13,6 +13,8 @@ export type CellAlign = 'left' | 'center' | 'right';
 export interface LetterTable {
   readonly columns: readonly string[];
   readonly align: readonly CellAlign[];
+  /** Relative column widths, so a renderer can give descriptions and amounts the room they need. */
+  readonly weights: readonly number[];
   readonly rows: readonly (readonly string[])[];
   /** The totals row (合计), same width as the columns. */
   readonly totals?: readonly string[];

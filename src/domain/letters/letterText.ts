@@ -33,7 +33,7 @@ function tableText(table: LetterTable): string[] {
 }
 
 function slipText(slip: ReplySlip): string[] {
-  const out = [slip.cutLine, slip.title, ...slip.lines];
+  const out = [`- - - - - - - - ${slip.cutLine} - - - - - - - -`, slip.title, ...slip.lines];
   for (const option of slip.options) {
     out.push(option.heading, ...Array<string>(option.blankLines).fill(''), ...option.footer);
   }

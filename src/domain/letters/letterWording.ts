@@ -38,7 +38,7 @@ const ZH: Wording = {
   },
   notADemand:
     '本函仅为核对账目之用，并非催款结算。若款项在上述截止日期之后已经付清，仍请及时核对回复。',
-  slipCutLine: '- - - - - - - - - - 沿此线剪开 - - - - - - - - - -',
+  slipCutLine: '沿此线剪开',
   slipTitle: '回　执',
   slipTo: '致：{company}',
   slipIntro:
@@ -69,7 +69,7 @@ const EN: Wording = {
   },
   notADemand:
     'This letter is for reconciliation only and is not a demand for payment. If the balance has been settled since the cut-off date, please still confirm the figures.',
-  slipCutLine: '- - - - - - - - - - cut here - - - - - - - - - -',
+  slipCutLine: 'cut here',
   slipTitle: 'Reply Slip',
   slipTo: 'To: {company}',
   slipIntro:

@@ -41,6 +41,7 @@ const TITLE_FONT = { ascii: LATIN_FONT, hAnsi: LATIN_FONT, cs: LATIN_FONT, eastA
 const BODY_SIZE = 24;
 const TABLE_SIZE = 21;
 const TITLE_SIZE = 36;
+const FOOTER_SIZE = 18;
 
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const CELL_BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN };
@@ -54,7 +55,11 @@ export async function renderLetterDocx(model: LetterModel): Promise<Uint8Array> 
       default: {
         document: {
           run: { font: BODY_FONT, size: BODY_SIZE },
-          paragraph: { spacing: { line: 360 } },
+          // Chinese letters read at 1.5 lines with indented paragraphs; English ones at 1.15
+          // lines with a gap after each block paragraph.
+          paragraph: {
+            spacing: model.lang === 'zh' ? { line: 360 } : { line: 276, after: 120 },
+          },
         },
       },
     },
@@ -101,7 +106,7 @@ const ALIGN = {
 } as const;
 
 function letterTable(table: LetterTable): Table {
-  const widths = columnWidths(table.columns.length);
+  const widths = columnWidths(table.weights, table.columns.length);
   const cell = (text: string, align: CellAlign, opts: { bold?: boolean; shade?: boolean }) =>
     new TableCell({
       borders: CELL_BORDERS,
@@ -113,7 +118,7 @@ function letterTable(table: LetterTable): Table {
       children: [
         new Paragraph({
           alignment: ALIGN[align],
-          spacing: { line: 276 },
+          spacing: { line: 276, before: 0, after: 0 },
           children: [run(text, { size: TABLE_SIZE, ...(opts.bold ? { bold: true } : {}) })],
         }),
       ],
@@ -149,9 +154,8 @@ function letterTable(table: LetterTable): Table {
   });
 }
 
-// Six-column tables (invoices, statement lines) give the description and amounts more room.
-function columnWidths(count: number): number[] {
-  const weights = count === 6 ? [17, 15, 17, 17, 15, 12] : Array<number>(count).fill(1);
+function columnWidths(given: readonly number[], count: number): number[] {
+  const weights = given.length === count ? given : Array<number>(count).fill(1);
   const sum = weights.reduce((a, b) => a + b, 0);
   const widths = weights.map((w) => Math.floor((TEXT_WIDTH * w) / sum));
   widths[widths.length - 1] = (widths.at(-1) ?? 0) + TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
@@ -180,6 +184,7 @@ function replySlip(slip: ReplySlip): (Paragraph | Table)[] {
   const cutLine = new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { before: 360, after: 120 },
+    keepNext: true,
     border: { top: { style: BorderStyle.DASHED, size: 6, color: '7F7F7F', space: 4 } },
     children: [run(slip.cutLine, { size: 18, color: '7F7F7F' })],
   });
@@ -221,26 +226,23 @@ function replySlip(slip: ReplySlip): (Paragraph | Table)[] {
 }
 
 function footer(model: LetterModel): Footer {
+  const small = (text: string): TextRun => run(text, { size: FOOTER_SIZE });
+  const field = (which: string): TextRun => new TextRun({ size: FOOTER_SIZE, children: [which] });
   const pageWords =
     model.lang === 'zh'
       ? [
-          run('第 '),
-          run('', { children: [PageNumber.CURRENT] }),
-          run(' 页 / 共 '),
-          run('', { children: [PageNumber.TOTAL_PAGES] }),
-          run(' 页'),
+          small('第 '),
+          field(PageNumber.CURRENT),
+          small(' 页 / 共 '),
+          field(PageNumber.TOTAL_PAGES),
+          small(' 页'),
         ]
-      : [
-          run('Page '),
-          run('', { children: [PageNumber.CURRENT] }),
-          run(' of '),
-          run('', { children: [PageNumber.TOTAL_PAGES] }),
-        ];
+      : [small('Page '), field(PageNumber.CURRENT), small(' of '), field(PageNumber.TOTAL_PAGES)];
   return new Footer({
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [run(`${model.number}    `, { size: 18 }), ...pageWords.map((r) => r)],
+        children: [small(`${model.number}    `), ...pageWords],
       }),
     ],
   });
