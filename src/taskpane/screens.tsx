@@ -22,9 +22,15 @@ function StartScreen({ host }: ScreenProps): ReactElement {
   const t = words(host.language);
   return (
     <section>
-      <Body1 as="p">{t('homeIntro')}</Body1>
-      <Body1 as="p">{t('homeFunctions')}</Body1>
-      <Body1 as="p">{t('homeLater')}</Body1>
+      <Body1 as="p" block>
+        {t('homeIntro')}
+      </Body1>
+      <Body1 as="p" block>
+        {t('homeFunctions')}
+      </Body1>
+      <Body1 as="p" block>
+        {t('homeLater')}
+      </Body1>
     </section>
   );
 }
