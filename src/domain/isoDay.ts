@@ -116,17 +116,25 @@ export function isoDayFromSerial(serial: number, system: DateSystem): IsoDay | u
   return safeFromDayNumber(adjusted - SERIAL_1900_UNIX_EPOCH);
 }
 
-/** The Excel serial of a day in the given date system (1900 system days before 1900-03-01 included). */
+/**
+ * The Excel serial of a day in the given date system (1900 system days before 1900-03-01 included).
+ * Throws for a day before the system's first day (1900-01-01 or 1904-01-01): Excel has no serial
+ * for it, and asking for one is a bug in the caller.
+ */
 export function serialFromIsoDay(day: IsoDay, system: DateSystem): number {
   const days = dayNumber(day) + SERIAL_1900_UNIX_EPOCH;
-  if (system === '1904') return days - SERIAL_1904_OFFSET;
-  return days <= 60 ? days - 1 : days;
+  const serial = system === '1904' ? days - SERIAL_1904_OFFSET : days <= 60 ? days - 1 : days;
+  if (serial < (system === '1904' ? 0 : 1)) {
+    throw new RangeError(`No ${system} date-system serial for ${day}`);
+  }
+  return serial;
 }
 
 function safeFromDayNumber(days: number): IsoDay | undefined {
   const d = new Date(days * 86_400_000);
   const year = d.getUTCFullYear();
-  if (year < 1900 || year > 9999) return undefined;
+  // A serial far past 9999 makes an invalid Date, whose year is NaN: that too is out of range.
+  if (!(year >= 1900 && year <= 9999)) return undefined;
   return isoDay(year, d.getUTCMonth() + 1, d.getUTCDate());
 }
 
