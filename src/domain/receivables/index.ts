@@ -6,3 +6,6 @@ export { applyRateBp, shareBp } from './fenRates';
 export type * from './allocationTypes';
 export { allocateReceipts } from './allocateReceipts';
 export * from './agingBuckets';
+export * from './lossMatrix';
+export * from './provision';
+export * from './creditEvaluation';
