@@ -25,6 +25,14 @@ export const STRUCTURE_MESSAGES: MessageTable = {
     zh: '“{text}”不是金额。',
     en: '"{text}" is not an amount.',
   },
+  'structure.date-unreadable': {
+    zh: '“{text}”不是日期。',
+    en: '"{text}" is not a date.',
+  },
+  'structure.date-needs-order': {
+    zh: '“{text}”可以是月/日也可以是日/月，这一列无法判断，未导入。',
+    en: '"{text}" could be month/day or day/month and its column does not settle it; not imported.',
+  },
   'structure.cell-error': {
     zh: '单元格是错误值 {text}，无法读取。',
     en: 'The cell holds the error value {text} and cannot be read.',

@@ -320,14 +320,22 @@ class LedgerRowReader {
       const parsed = parseAmount(value);
       return parsed.ok
         ? { ok: true, value: parsed.value }
-        : { ok: false, column: index, problem: parsed.problem };
+        : {
+            ok: false,
+            column: index,
+            problem: inOwnWords('structure.amount-unreadable', parsed.problem),
+          };
     }
     if (typeof value === 'string') {
       if (value.trim() === '') return { ok: true, value: undefined };
       const parsed = parseAmount(value);
       return parsed.ok
         ? { ok: true, value: parsed.value }
-        : { ok: false, column: index, problem: parsed.problem };
+        : {
+            ok: false,
+            column: index,
+            problem: inOwnWords('structure.amount-unreadable', parsed.problem),
+          };
     }
     if (typeof value === 'boolean') {
       return {
@@ -362,7 +370,9 @@ class LedgerRowReader {
           parsed = parseDateSerial(value, this.input.dateSystem);
           this.serialCache.set(value, parsed);
         }
-        return parsed.ok ? parsed : { ok: false, column: index, problem: parsed.problem };
+        return parsed.ok
+          ? parsed
+          : { ok: false, column: index, problem: dateProblem(parsed.problem) };
       }
       // 20240305 typed as a number reads as the text it shows; any other plain number is a
       // serial Excel does not show as a date, so the cashier sees a number: not guessed.
@@ -380,7 +390,7 @@ class LedgerRowReader {
       return {
         ok: false,
         column: index,
-        problem: { code: 'date.not-a-date', detail: { text: cellText(value) } },
+        problem: { code: 'structure.date-unreadable', detail: { text: cellText(value) } },
       };
     }
     return {
@@ -397,7 +407,7 @@ class LedgerRowReader {
       parsed = parseDateText(text, this.dateOrder.get(index));
       this.dateCache.set(key, parsed);
     }
-    return parsed.ok ? parsed : { ok: false, column: index, problem: parsed.problem };
+    return parsed.ok ? parsed : { ok: false, column: index, problem: dateProblem(parsed.problem) };
   }
 
   private readKind(cells: readonly CellValue[], amount: AmountRead): Step<EntryKind> {
@@ -587,6 +597,20 @@ export function signedForKind(
     case 'adjustment':
       return { kind: typed, value: owed as Fen };
   }
+}
+
+/** A parser's reason told in the structuring words, keeping the cell text and the parser's code. */
+function inOwnWords(code: string, problem: Problem): Problem {
+  return { code, detail: { text: '', ...problem.detail, reason: problem.code } };
+}
+
+function dateProblem(problem: Problem): Problem {
+  return inOwnWords(
+    problem.code === 'date.ambiguous-order'
+      ? 'structure.date-needs-order'
+      : 'structure.date-unreadable',
+    problem,
+  );
 }
 
 function abs(value: Fen): Fen {
