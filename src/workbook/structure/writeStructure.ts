@@ -4,6 +4,7 @@
  * sheets are never written; when one already bears an output name, the output takes a suffix and
  * the report says so. The same result always writes the same cells.
  */
+import type { MergeProposal } from '../../domain/customerName';
 import type { Customer, EntryKind, LedgerEntry, PaymentMethod } from '../../domain/ledger';
 import { describeProblem } from '../../domain/messages';
 import type { Problem } from '../../domain/problem';
@@ -185,6 +186,11 @@ const CATEGORY = {
   proposal: '合并建议 Merge?',
 } as const;
 
+const PROPOSAL_REASONS: Readonly<Record<MergeProposal['reason'], string>> = {
+  'company-suffix': '仅公司后缀不同 company suffix differs',
+  'near-spelling': '拼写相近 similar spelling',
+};
+
 const KIND_OF_SHEET = {
   ledger: '台账 Ledger',
   customers: '客户名单 Customer list',
@@ -240,7 +246,7 @@ function reportTable(
     rows.push(
       reportRow(CATEGORY.proposal, null, null, null, {
         code: 'structure.summary.merge-proposal',
-        detail: { names: proposal.names.join(' / '), reason: proposal.reason },
+        detail: { names: proposal.names.join(' / '), reason: PROPOSAL_REASONS[proposal.reason] },
       }),
     );
   }
