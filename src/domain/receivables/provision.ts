@@ -135,7 +135,8 @@ export function provideForBadDebts(
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([currency, total]) => {
         const rates = ratesFor(currency);
-        const usedMatrix = matrices.some((m) => m.currency === currency && m.rates !== undefined);
+        const matrix = matrices.find((candidate) => candidate.currency === currency);
+        const usedMatrix = matrix?.rates?.some((rate) => rate.source === 'matrix') === true;
         return {
           currency,
           method: usedMatrix ? 'matrix' : 'table',
