@@ -47,6 +47,14 @@ describe('a 催款函 as .docx, read back with mammoth', () => {
   });
 });
 
+describe('text that XML would otherwise misread', () => {
+  it('keeps & < > " and drops control characters in names', async () => {
+    const model = letter({ ...REMINDER, customerName: 'A&B <Trading> "Co"\u0007 Ltd' }, 'en');
+    const text = await docxText(await renderLetterDocx(model));
+    expect(text).toContain('To: A&B <Trading> "Co" Ltd');
+  });
+});
+
 describe('the .docx layout', () => {
   it('is A4 with Chinese text in SimSun and Latin text in Times New Roman', async () => {
     const xml = await documentXml(await renderLetterDocx(letter(REMINDER, 'zh')));

@@ -1,0 +1,99 @@
+/**
+ * Bulk letters: 1,000 customers decided, composed into 催款函 and rendered into one .zip of .docx
+ * files with its index. Target: under 5 s on the 2-core build machine.
+ */
+import { decideReminders } from '../src/domain/collections/decideReminders';
+import type { CustomerStanding } from '../src/domain/collections/collectionsInput';
+import { DEFAULT_REMINDER_SETTINGS } from '../src/domain/collections/reminderSettings';
+import { nextLetterNumbers } from '../src/domain/collections/letterNumber';
+import { addDays, type IsoDay } from '../src/domain/isoDay';
+import { composeLetter } from '../src/domain/letters/composeLetter';
+import { defaultTemplate } from '../src/domain/letters/defaultTemplates';
+import { reminderKind } from '../src/domain/letters/letterKinds';
+import type { LetterModel } from '../src/domain/letters/letterModel';
+import type { Fen } from '../src/domain/money';
+import { renderLettersZip } from '../src/workbook/letters/lettersZip';
+import type { BenchRow } from './benchRow';
+
+const AS_OF = '2026-12-03' as IsoDay;
+const COUNT = 1000;
+
+const COMPANY = {
+  name: '杭州明远贸易有限公司',
+  accountName: '杭州明远贸易有限公司',
+  accountNumber: '3301 0400 1234 5678 901',
+  bankName: '中国工商银行杭州西湖支行',
+  contactPerson: '王会计',
+  contactPhone: '0571-8888 1234',
+};
+
+function standings(): CustomerStanding[] {
+  return Array.from({ length: COUNT }, (_, c) => ({
+    customer: {
+      id: `C${String(c + 1).padStart(4, '0')}`,
+      name: `客户${c + 1}号商贸有限公司`,
+      nameVariants: [],
+      currency: 'CNY',
+    },
+    currency: 'CNY',
+    // Every customer has something at least 5 days overdue, so every one gets a letter.
+    openInvoices: Array.from({ length: 1 + (c % 6) }, (_, i) => {
+      const dueDate = addDays(AS_OF, -(5 + ((c * 7 + i * 23) % 120)));
+      const amount = (10_000 + ((c * 7919 + i * 104_729) % 5_000_000)) as Fen;
+      return { number: `FP${c}-${i}`, date: addDays(dueDate, -30), dueDate, amount, open: amount };
+    }),
+  }));
+}
+
+function compose(): LetterModel[] {
+  const decisions = decideReminders(standings(), [], [], DEFAULT_REMINDER_SETTINGS, AS_OF);
+  const numbers = nextLetterNumbers([], decisions.length, { prefix: 'CD', year: 2026 });
+  return decisions.flatMap((decision, i) => {
+    if (decision.level === undefined || decision.deadline === undefined) return [];
+    const outcome = composeLetter(
+      {
+        kind: 'reminder',
+        level: decision.level,
+        number: numbers[i] ?? '',
+        date: AS_OF,
+        customerId: decision.customerId,
+        customerName: decision.customerName,
+        currency: decision.currency,
+        invoices: decision.invoices,
+        deadline: decision.deadline,
+      },
+      defaultTemplate(reminderKind(decision.level), 'zh'),
+      COMPANY,
+      'zh',
+    );
+    return outcome.ok ? [outcome.value] : [];
+  });
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const started = performance.now();
+  const letters = compose();
+  const composed = performance.now();
+  const zip = await renderLettersZip(letters);
+  const finished = performance.now();
+
+  return [
+    {
+      area: 'letters',
+      case: `decide + compose ${letters.length} reminders`,
+      figure: `${Math.round(composed - started)} ms`,
+    },
+    {
+      area: 'letters',
+      case: `render ${letters.length} .docx + index into one .zip`,
+      figure: `${((finished - composed) / 1000).toFixed(2)} s`,
+      note: `${(zip.byteLength / 1_048_576).toFixed(1)} MB`,
+    },
+    {
+      area: 'letters',
+      case: `${COUNT} letters end to end`,
+      figure: `${((finished - started) / 1000).toFixed(2)} s`,
+      note: 'target < 5 s on 2 cores',
+    },
+  ];
+}
