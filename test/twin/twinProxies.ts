@@ -267,16 +267,19 @@ export class WorksheetCollectionProxy extends TwinProxy<TwinBook> {
 
   override load(properties?: string | string[]): this {
     const wanted = parseLoad(properties, this.loadable);
+    // The sheets stay on this side; only their loaded properties count as the response.
+    let sheets: TwinSheet[] = [];
     this.context.enqueue({
       wire: { load: this.path, properties: wanted },
-      apply: () =>
-        this.book.sheets.map((sheet) => ({
-          sheet,
-          values: Object.fromEntries(wanted.map((p) => [p, sheetProperty(this.book, sheet, p)])),
-        })),
+      apply: () => {
+        sheets = [...this.book.sheets];
+        return sheets.map((sheet) =>
+          Object.fromEntries(wanted.map((p) => [p, sheetProperty(this.book, sheet, p)])),
+        );
+      },
       deliver: (response) => {
-        const items = (response as { sheet: TwinSheet; values: Record<string, unknown> }[]).map(
-          ({ sheet, values }) => WorksheetProxy.loadedFrom(this.context, sheet, values),
+        const items = (response as Record<string, unknown>[]).map((values, i) =>
+          WorksheetProxy.loadedFrom(this.context, sheets[i] as TwinSheet, values),
         );
         this.loaded.set('items', items);
       },
@@ -868,23 +871,25 @@ export class TableCollectionProxy extends TwinProxy<TwinSheet> {
 
   override load(properties?: string | string[]): this {
     const wanted = parseLoad(properties, this.loadable);
+    let tables: TwinTable[] = [];
     this.context.enqueue({
       wire: { load: this.path, properties: wanted },
-      apply: () =>
-        this.target().tables.map((table) => ({ table, name: table.name, style: table.style })),
+      apply: () => {
+        tables = [...this.target().tables];
+        return tables.map((table) => ({ name: table.name, style: table.style }));
+      },
       deliver: (response) => {
         const sheet = this.owner.sheet();
-        const items = (response as { table: TwinTable; name: string; style: string }[]).map(
-          (row) => {
-            const proxy = new TableProxy(
-              this.context,
-              () => (sheet ? { sheet, table: row.table } : undefined),
-              'table',
-            );
-            proxy.setLoaded({ name: row.name, style: row.style });
-            return proxy;
-          },
-        );
+        const items = (response as { name: string; style: string }[]).map((row, i) => {
+          const table = tables[i] as TwinTable;
+          const proxy = new TableProxy(
+            this.context,
+            () => (sheet ? { sheet, table } : undefined),
+            'table',
+          );
+          proxy.setLoaded(row);
+          return proxy;
+        });
         this.loaded.set('items', items);
       },
     });

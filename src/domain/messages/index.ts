@@ -4,11 +4,13 @@
  */
 import type { Problem } from '../problem';
 import { GENERAL_MESSAGES } from './general';
+import { EXCEL_MESSAGES } from './excel';
 import { RECEIVABLES_MESSAGES } from './receivables';
 import { FUNCTIONS_MESSAGES } from './functions';
 import { COLLECTIONS_MESSAGES } from './collections';
 import { XLSX_MESSAGES } from './xlsx';
 import { STRUCTURE_MESSAGES } from './structure';
+import { BEHAVIOUR_MESSAGES } from './behaviour';
 
 export type Lang = 'zh' | 'en';
 
@@ -23,10 +25,12 @@ export type MessageTable = Readonly<Record<string, Message>>;
 export const MESSAGES: MessageTable = {
   ...STRUCTURE_MESSAGES,
   ...GENERAL_MESSAGES,
+  ...EXCEL_MESSAGES,
   ...RECEIVABLES_MESSAGES,
   ...FUNCTIONS_MESSAGES,
   ...COLLECTIONS_MESSAGES,
   ...XLSX_MESSAGES,
+  ...BEHAVIOUR_MESSAGES,
 };
 
 /** The cashier's words for a code; an unknown code is a bug, shown as such rather than hidden. */
