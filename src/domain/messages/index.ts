@@ -11,7 +11,6 @@ import { COLLECTIONS_MESSAGES } from './collections';
 import { XLSX_MESSAGES } from './xlsx';
 import { STRUCTURE_MESSAGES } from './structure';
 import { BEHAVIOUR_MESSAGES } from './behaviour';
-import { BEHAVIOUR_MESSAGES } from './behaviour';
 
 export type Lang = 'zh' | 'en';
 
@@ -31,7 +30,6 @@ export const MESSAGES: MessageTable = {
   ...FUNCTIONS_MESSAGES,
   ...COLLECTIONS_MESSAGES,
   ...XLSX_MESSAGES,
-  ...BEHAVIOUR_MESSAGES,
   ...BEHAVIOUR_MESSAGES,
 };
 
