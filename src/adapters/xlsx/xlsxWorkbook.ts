@@ -51,7 +51,7 @@ import {
 } from './packageParts';
 import { SheetScanner, columnOfRef, rowOfRef, type ScannedRow } from './sheetScanner';
 import { readSharedStrings } from './sharedStrings';
-import { storeRows, parseStore, STORE_SHEET, type Store } from './cashierDeskStore';
+import { OWNED_PREFIX, storeRows, parseStore, STORE_SHEET, type Store } from './cashierDeskStore';
 import { UnreadableWorkbookError } from './unreadableWorkbookError';
 import {
   inflateEntry,
@@ -341,6 +341,13 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async writeStoredValues(values: StoredValues): Promise<void> {
+    // Such a key would read back as an owned-sheet mark and let a workflow overwrite that sheet.
+    const forged = Object.keys(values).find((key) => key.startsWith(OWNED_PREFIX));
+    if (forged !== undefined) {
+      throw new InvalidArgumentError(
+        `Stored value keys may not start with "${OWNED_PREFIX}": ${forged}`,
+      );
+    }
     this.store = { ...this.store, values: { ...values } };
     this.writeStore();
   }
