@@ -11,6 +11,7 @@ import { COLLECTIONS_MESSAGES } from './collections';
 import { XLSX_MESSAGES } from './xlsx';
 import { STRUCTURE_MESSAGES } from './structure';
 import { BEHAVIOUR_MESSAGES } from './behaviour';
+import { PARSING_MESSAGES } from './parsing';
 
 export type Lang = 'zh' | 'en';
 
@@ -23,6 +24,7 @@ export interface Message {
 export type MessageTable = Readonly<Record<string, Message>>;
 
 export const MESSAGES: MessageTable = {
+  ...PARSING_MESSAGES,
   ...STRUCTURE_MESSAGES,
   ...GENERAL_MESSAGES,
   ...EXCEL_MESSAGES,
