@@ -273,8 +273,7 @@ for (const synonym of FOLDED) if (!EXACT.has(synonym.word)) EXACT.set(synonym.wo
 const EXACT_ONLY = new Set(['number', 'payment', 'credit', 'received']);
 const CONTAINABLE = FOLDED.filter(
   (synonym) =>
-    !EXACT_ONLY.has(synonym.word) &&
-    synonym.word.length >= (/[^\x00-\x7f]/.test(synonym.word) ? 2 : 5),
+    !EXACT_ONLY.has(synonym.word) && synonym.word.length >= (isAscii(synonym.word) ? 5 : 2),
 ).sort((a, b) => b.word.length - a.word.length);
 
 /** The role a header names, exactly or by containing a role's word (the longest such word wins). */
@@ -295,4 +294,9 @@ export function matchHeader(text: string): HeaderMatch | undefined {
 /** Whether a cell's text is one of the role's header words: used to spot repeated header rows. */
 export function isHeaderWordOf(role: ColumnRole, text: string): boolean {
   return EXACT.get(foldHeader(text))?.role === role;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }

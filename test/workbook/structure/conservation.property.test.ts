@@ -25,22 +25,6 @@ const NAMES = ['华为技术', 'ACME Ltd', '南方建材', 'Blue Sky', '  华为
 const TYPES = ['销售', '收款', '退货', 'Invoice', 'Payment', '坏账', '期初', '调整'];
 const SUBTOTALS = ['合计', '小计', '本月合计', 'Total', 'TOTAL', 'Total for ACME Ltd'];
 
-type RowPlan =
-  | {
-      kind: 'good';
-      amount: number;
-      amountAsText: boolean;
-      side: 'debit' | 'credit';
-      type: string;
-      dateSerial: number;
-      dateAsText: boolean;
-      name: string;
-    }
-  | { kind: 'bad-amount'; bad: CellValue; name: string; dateSerial: number }
-  | { kind: 'bad-date'; amount: number; name: string; side: 'debit' | 'credit'; type: string }
-  | { kind: 'blank' | 'header' }
-  | { kind: 'subtotal'; word: string; at: number };
-
 const rowPlan = fc.oneof(
   {
     weight: 6,

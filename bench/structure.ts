@@ -1,0 +1,86 @@
+/**
+ * Structures a generated ledger of 1,048,576 rows (Excel's row limit) held in the in-memory
+ * workbook, so the figures are the workflow's own work, not file parsing. Reports the time to
+ * stream the rows out of the port, to structure them (total minus reading), to write the three
+ * owned sheets, and the process's peak memory.
+ */
+import { performance } from 'node:perf_hooks';
+
+import { structureWorkbook } from '../src/workbook/structure/structureWorkbook';
+import { readSheetRows } from '../src/workbook/structure/sheetRows';
+import { writeStructure } from '../src/workbook/structure/writeStructure';
+import type { CellValue } from '../src/workbook/workbookPort';
+import { MemoryWorkbook } from '../test/support/memoryWorkbook';
+import type { BenchRow } from './benchRow';
+
+const ROWS = 1_048_576;
+const CUSTOMERS = 2000;
+
+function generatedLedger(): MemoryWorkbook {
+  const names = Array.from({ length: CUSTOMERS }, (_, i) =>
+    i % 3 === 0 ? `客户${i}贸易有限公司` : i % 3 === 1 ? `Customer ${i} Ltd` : `（${i}）五金厂`,
+  );
+  const methods = ['银行转账', '支付宝', '微信', '现金', '承兑'];
+  const cells: CellValue[][] = [['日期', '客户名称', '类型', '金额', '单据号', '摘要', '收款方式']];
+  const formats: string[][] = [[]];
+  const dateRow = ['yyyy-mm-dd'];
+
+  for (let r = 1; r < ROWS; r++) {
+    if (r % 1000 === 0) {
+      cells.push([null, '本月合计', null, 123456.78, null, null, null]);
+      formats.push([]);
+      continue;
+    }
+    const invoice = r % 2 === 1;
+    const customer = names[(r * 7919) % CUSTOMERS]!;
+    cells.push([
+      43831 + (r % 1500),
+      r % 97 === 0 ? ` ${customer} ` : customer,
+      invoice ? '销售' : '收款',
+      ((r * 104729) % 10_000_000) / 100,
+      invoice ? `INV-${r}` : null,
+      invoice ? '销售货款' : `收到 INV-${r - 1} 货款`,
+      invoice ? null : methods[r % methods.length]!,
+    ]);
+    formats.push(dateRow);
+  }
+  return new MemoryWorkbook({ sheets: [{ name: '台账源', cells, numberFormats: formats }] });
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const workbook = generatedLedger();
+
+  let started = performance.now();
+  await readSheetRows(workbook, '台账源');
+  const readMs = performance.now() - started;
+
+  started = performance.now();
+  const result = await structureWorkbook(workbook);
+  const totalMs = performance.now() - started;
+
+  started = performance.now();
+  await writeStructure(workbook, result);
+  const writeMs = performance.now() - started;
+
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  const rows = `${ROWS.toLocaleString('en-US')} rows`;
+  return [
+    {
+      area: 'structure',
+      case: `read ${rows} from the in-memory port`,
+      figure: `${(readMs / 1000).toFixed(2)} s`,
+    },
+    {
+      area: 'structure',
+      case: `structure ${rows} (excluding the read)`,
+      figure: `${((totalMs - readMs) / 1000).toFixed(2)} s`,
+      note: `target < 3 s; ${result.entries.length.toLocaleString('en-US')} entries, ${result.customers.length} customers, ${result.report.skipped} skipped`,
+    },
+    {
+      area: 'structure',
+      case: `write customers, ledger and report (memory port)`,
+      figure: `${(writeMs / 1000).toFixed(2)} s`,
+    },
+    { area: 'structure', case: 'peak memory (process RSS)', figure: `${peakMb.toFixed(0)} MB` },
+  ];
+}
