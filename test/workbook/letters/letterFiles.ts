@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -22,10 +22,12 @@ export async function documentXml(bytes: Uint8Array): Promise<string> {
 export interface PdfFacts {
   readonly pages: number;
   readonly text: string;
-  readonly pdfPath: string;
 }
 
-/** Converts a .docx with LibreOffice headless in its own profile, then reads pages and text. */
+/**
+ * Converts a .docx with LibreOffice headless in a profile of its own (so parallel runs do not
+ * share one), reads the page count and the text with poppler, and removes the files.
+ */
 export function docxToPdf(bytes: Uint8Array, name: string): PdfFacts {
   const dir = mkdtempSync(path.join(tmpdir(), 'letters-pdf-'));
   const docx = path.join(dir, `${name}.docx`);
@@ -48,6 +50,6 @@ export function docxToPdf(bytes: Uint8Array, name: string): PdfFacts {
   const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? NaN);
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
-  readFileSync(pdfPath);
-  return { pages, text, pdfPath };
+  rmSync(dir, { recursive: true, force: true });
+  return { pages, text };
 }
