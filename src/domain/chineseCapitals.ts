@@ -3,6 +3,7 @@
  * them, and the reverse for capitals typed into sheets. Where the rules allow 零 or none (1680.32,
  * 107000.53) we always write 零: 壹仟陆佰捌拾元零叁角贰分, 壹拾万零柒仟元零伍角叁分.
  */
+import { MAX_PARSED_TEXT_LENGTH } from './fullWidth';
 import { MAX_FEN } from './money';
 import type { Fen } from './money';
 import { InvalidArgumentError, failure, success } from './problem';
@@ -114,6 +115,10 @@ export function parseChineseCapitals(text: string): Outcome<Fen> {
   if (folded === '') return failure('capitals.empty', { text: raw });
 
   const detail = { text: raw.trim() };
+  if (folded.length > MAX_PARSED_TEXT_LENGTH) {
+    return failure('capitals.not-capitals', { text: `${folded.slice(0, 20)}…` });
+  }
+
   let rest = folded.replace(/^人民币/, '');
   const negative = rest.startsWith('负');
   if (negative) rest = rest.slice(1);

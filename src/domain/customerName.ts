@@ -32,24 +32,46 @@ export interface MergeProposal {
 /** Names of at least this many characters are compared for one-character typos. */
 export const MIN_TYPO_NAME_LENGTH = 4;
 
+/** Longer "names" (a pasted note, an address) are not compared for typos: no name is this long. */
+export const MAX_TYPO_NAME_LENGTH = 100;
+
 // Chinese company forms need no separator; the English ones must follow a space, comma or point
 // so "Mexico" does not lose its "co". 分公司 (a branch) is a different party and is never stripped.
 const COMPANY_FORM = new RegExp(
   '(?:股份有限公司|有限责任公司|有限公司|公司' +
-    String.raw`|(?:^|[\s,.])(?:co\.?\s*,?\s*ltd\.?|company\s+limited|limited|ltd\.?|inc\.?|incorporated|l\.?l\.?c\.?|corp\.?|corporation|co\.?|company|gmbh))` +
-    String.raw`[\s,.]*$`,
+    String.raw`|[\s,.](?:co\.?\s*,?\s*ltd\.?|company\s+limited|limited|ltd\.?|inc\.?|incorporated|l\.?l\.?c\.?|corp\.?|corporation|co\.?|company|gmbh))` +
+    '$',
 );
+
+/** Longest company form with its separators, in UTF-16 units. */
+const COMPANY_FORM_TAIL = 24;
 
 /** The name without its company form (有限公司, Co., Ltd., Inc ...), or undefined if it has none. */
 export function companyStem(key: string): string | undefined {
-  if (key.endsWith('分公司')) return undefined;
-  const stem = key.replace(COMPANY_FORM, '').replace(/[\s,.]+$/, '');
-  return stem === key || stem === '' ? undefined : stem;
+  const trimmed = trimSeparators(key);
+  if (trimmed.endsWith('分公司')) return undefined;
+
+  // Only the tail can hold a company form; searching just the tail keeps this linear. The
+  // character before the tail (a space at the very start) lets English forms demand a separator.
+  const cut = Math.max(0, trimmed.length - COMPANY_FORM_TAIL);
+  const window = `${cut === 0 ? ' ' : trimmed.charAt(cut - 1)}${trimmed.slice(cut)}`;
+  const match = COMPANY_FORM.exec(window);
+  if (!match) return undefined;
+
+  const stem = trimSeparators(trimmed.slice(0, Math.max(0, cut - 1 + match.index)));
+  return stem === '' ? undefined : stem;
+}
+
+function trimSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s,.]/.test(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end);
 }
 
 /**
  * Proposes merges among distinct customer keys: same name up to the company form, and names of at
- * least MIN_TYPO_NAME_LENGTH characters one edit apart (one character added, dropped or changed).
+ * MIN_TYPO_NAME_LENGTH to MAX_TYPO_NAME_LENGTH characters one edit apart (one character added,
+ * dropped or changed).
  * Order: similarity high to low, then keys. Bound: each key is indexed under itself, its stem and
  * each of its one-character deletions (n·(L+2) entries for n names of length L), and only keys that
  * share an entry are compared, so the work follows the number of real near pairs, not n².
@@ -78,7 +100,10 @@ export function proposeMerges(names: readonly string[]): MergeProposal[] {
   for (const group of groupBy(keys, (key) => [companyStem(key) ?? key])) {
     eachPair(group, (a, b) => propose(a, b, 'company-suffix'));
   }
-  const longEnough = keys.filter((key) => [...key].length >= MIN_TYPO_NAME_LENGTH);
+  const longEnough = keys.filter((key) => {
+    const length = [...key].length;
+    return length >= MIN_TYPO_NAME_LENGTH && length <= MAX_TYPO_NAME_LENGTH;
+  });
   for (const group of groupBy(longEnough, deletionVariants)) {
     eachPair(group, (a, b) => {
       if (editDistanceAtMostOne(a, b)) propose(a, b, 'near-spelling');

@@ -30,6 +30,12 @@ export function foldInvisible(text: string): string {
   return text.replace(INVISIBLE, '').replace(ODD_SPACES, ' ');
 }
 
+/**
+ * Longest text a cell parser reads. No amount, date or term is longer; refusing longer text up
+ * front also keeps every pattern linear, whatever a pasted cell holds.
+ */
+export const MAX_PARSED_TEXT_LENGTH = 100;
+
 /** Both folds, then trimmed: the form every text parser starts from. */
 export function foldForParsing(text: string): string {
   return toHalfWidth(foldInvisible(text)).trim();

@@ -3,7 +3,7 @@
  * (1,234.50, ¥1234.5, 1234.50元, RMB 1234.50, １２３４．５０, 1.2万, (500.00), $1,234.50) becomes
  * integer fen; anything else is a Problem with a stable code, never a guess and never a throw.
  */
-import { foldForParsing } from './fullWidth';
+import { foldForParsing, MAX_PARSED_TEXT_LENGTH } from './fullWidth';
 import { fenFromYuanNumber, formatYuan, formatYuanPlain, MAX_FEN } from './money';
 import type { CurrencyCode, Fen } from './money';
 import { failure, success } from './problem';
@@ -65,6 +65,10 @@ function parseAmountText(raw: string): Outcome<ParsedAmount> {
   if (text === '') return failure('amount.empty', { text: raw });
 
   const detail = { text };
+  if (text.length > MAX_PARSED_TEXT_LENGTH) {
+    return failure('amount.not-an-amount', { text: `${text.slice(0, 20)}…` });
+  }
+
   let rest = text.replace(/[\u2212\u2012\u2013]/g, '-');
   let negatives = 0;
   let currency: CurrencyCode | undefined;

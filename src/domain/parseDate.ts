@@ -3,7 +3,7 @@
  * serials into IsoDay. Day-month order in slash dates is never guessed: it comes from the caller
  * (decided per column by inferSlashOrder) or from a value that settles itself.
  */
-import { foldForParsing } from './fullWidth';
+import { foldForParsing, MAX_PARSED_TEXT_LENGTH } from './fullWidth';
 import { isoDay, isoDayFromSerial, isValidYmd } from './isoDay';
 import type { DateSystem, IsoDay } from './isoDay';
 import { failure, success } from './problem';
@@ -35,6 +35,10 @@ export function parseDateText(text: string, slashOrder?: SlashOrder): Outcome<Is
   if (folded === '') return failure('date.empty', { text: String(text) });
 
   const detail = { text: folded };
+  if (folded.length > MAX_PARSED_TEXT_LENGTH) {
+    return failure('date.not-a-date', { text: `${folded.slice(0, 20)}…` });
+  }
+
   const ymd = yearFirstParts(folded);
   if (ymd) return dayOf(ymd[0], ymd[1], ymd[2], detail);
 
@@ -171,7 +175,8 @@ export function inferSlashOrder(texts: readonly string[], localeHint?: string): 
   const mdy: string[] = [];
   const unsettled: string[] = [];
   for (const text of texts) {
-    const match = YEAR_LAST.exec(typeof text === 'string' ? foldForParsing(text) : '');
+    const folded = typeof text === 'string' ? foldForParsing(text) : '';
+    const match = folded.length > MAX_PARSED_TEXT_LENGTH ? null : YEAR_LAST.exec(folded);
     if (!match || match[2] === '.') continue;
 
     const [first, second] = [Number(match[1]), Number(match[3])];

@@ -2,7 +2,7 @@
  * Payment terms (账期) as a number of days, from the ways a customer file writes them: 30, '30天',
  * 'Net 30', 'N30', '月结30天', '账期60天'.
  */
-import { foldForParsing } from './fullWidth';
+import { foldForParsing, MAX_PARSED_TEXT_LENGTH } from './fullWidth';
 import { failure, success } from './problem';
 import type { Outcome } from './problem';
 
@@ -23,6 +23,9 @@ export function parseTerms(value: string | number): Outcome<number> {
 
   const text = foldForParsing(value);
   if (text === '') return failure('terms.empty', { text: value });
+  if (text.length > MAX_PARSED_TEXT_LENGTH) {
+    return failure('terms.not-terms', { text: `${text.slice(0, 20)}…` });
+  }
 
   for (const pattern of TERMS_TEXT) {
     const match = pattern.exec(text);

@@ -92,7 +92,13 @@ describe('companyStem', () => {
     expect(companyStem(key)).toBe(stem);
   });
 
-  it.each(['北京华盛', 'mexico', '华盛上海分公司', '有限公司'])(
+  it('finds the company form at the end of a very long name', () => {
+    expect(companyStem(`${'华'.repeat(500)} co., ltd.`)).toBe('华'.repeat(500));
+    expect(companyStem(`${'华'.repeat(500)}有限公司`)).toBe('华'.repeat(500));
+    expect(companyStem(`${'a'.repeat(500)}ltd`)).toBeUndefined();
+  });
+
+  it.each(['北京华盛', 'mexico', '华盛上海分公司', '有限公司', 'ltd', 'abc,', 'abcinc'])(
     'leaves %j without a stem',
     (key) => {
       expect(companyStem(key)).toBeUndefined();

@@ -90,6 +90,14 @@ describe('parseAmount rejects what is not an amount, with its reason', () => {
     }
   });
 
+  it('rejects a long pasted text outright, quoting only its start', () => {
+    const text = `1${' '.repeat(200)}元`;
+    expect(parseAmount(text)).toEqual({
+      ok: false,
+      problem: { code: 'amount.not-an-amount', detail: { text: `1${' '.repeat(19)}…` } },
+    });
+  });
+
   it('rejects 待定 as an amount, quoting the text the cashier typed', () => {
     expect(parseAmount('待定')).toEqual({
       ok: false,
