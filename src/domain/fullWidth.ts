@@ -4,6 +4,8 @@
  * name matching first fold all of these to their plain half-width form.
  */
 
+const FULL_WIDTH = /[\u3000\uFF01-\uFF5E\uFFE5]/;
+
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
 
 /** Unicode spaces other than the plain space that Excel users meet: NBSP, thin, figure, 全角. */
@@ -14,6 +16,8 @@ const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
  * full-width yen sign ￥ into ¥. Everything else is left as it is.
  */
 export function toHalfWidth(text: string): string {
+  if (!FULL_WIDTH.test(text)) return text;
+
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
