@@ -1,15 +1,17 @@
 /**
  * The screens the pane offers, in tab order. A new screen is one entry here: an id, its tab label
- * in both languages and the component that renders it.
+ * in both languages and the component that renders it. Screens read the workbook through useDesk().
  */
-import { Body1 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
-import type { HostContext } from './hostContext';
-import { words } from './strings';
+import { CustomersScreen } from './screens/CustomersScreen';
+import { ImportScreen } from './screens/ImportScreen';
+import { LettersScreen } from './screens/LettersScreen';
+import { OverviewScreen } from './screens/OverviewScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
 import type { PaneLanguage } from './strings';
 
 export interface ScreenProps {
-  readonly host: HostContext;
+  readonly language: PaneLanguage;
 }
 
 export interface Screen {
@@ -18,27 +20,10 @@ export interface Screen {
   readonly render: (props: ScreenProps) => ReactElement;
 }
 
-function StartScreen({ host }: ScreenProps): ReactElement {
-  const t = words(host.language);
-  return (
-    <section>
-      <Body1 as="p" block>
-        {t('homeIntro')}
-      </Body1>
-      <Body1 as="p" block>
-        {t('homeFunctions')}
-      </Body1>
-      <Body1 as="p" block>
-        {t('homeLater')}
-      </Body1>
-    </section>
-  );
-}
-
 export const SCREENS: readonly Screen[] = [
-  {
-    id: 'start',
-    label: { zh: '开始', en: 'Start' },
-    render: (props) => <StartScreen {...props} />,
-  },
+  { id: 'overview', label: { zh: '概览', en: 'Overview' }, render: () => <OverviewScreen /> },
+  { id: 'import', label: { zh: '导入', en: 'Import' }, render: () => <ImportScreen /> },
+  { id: 'customers', label: { zh: '客户', en: 'Customers' }, render: () => <CustomersScreen /> },
+  { id: 'letters', label: { zh: '函件', en: 'Letters' }, render: () => <LettersScreen /> },
+  { id: 'settings', label: { zh: '设置', en: 'Settings' }, render: () => <SettingsScreen /> },
 ];

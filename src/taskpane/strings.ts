@@ -10,6 +10,37 @@ const WORDS = {
     en: 'Running standalone (not in Excel); workbook features are unavailable',
   },
   screensLabel: { zh: '功能', en: 'Screens' },
+  needWorkbook: {
+    zh: '请先打开一个工作簿（.xlsx 文件）。',
+    en: 'Open a workbook (an .xlsx file) first.',
+  },
+  tryAgain: { zh: '请检查后重试。', en: 'Check and try again.' },
+  openAnother: {
+    zh: '请确认这是一个 Excel 工作簿（.xlsx），或另选一个文件。',
+    en: 'Check that it is an Excel workbook (.xlsx), or choose another file.',
+  },
+  opened: { zh: '已打开', en: 'Opened' },
+  openWorkbook: { zh: '打开工作簿…', en: 'Open workbook…' },
+  saveWorkbook: { zh: '保存工作簿', en: 'Save workbook' },
+  savedAs: { zh: '已生成下载：', en: 'Download ready:' },
+  noWorkbookYet: {
+    zh: '尚未打开工作簿。选择一个 .xlsx 文件开始。',
+    en: 'No workbook open yet. Choose an .xlsx file to start.',
+  },
+  cancel: { zh: '取消', en: 'Cancel' },
+  working: { zh: '处理中', en: 'Working' },
+  taskRefresh: { zh: '正在读取工作簿', en: 'Reading the workbook' },
+  taskOpen: { zh: '正在打开文件', en: 'Opening the file' },
+  taskImport: { zh: '正在整理台账', en: 'Structuring the ledger' },
+  taskDetect: { zh: '正在识别表头', en: 'Detecting the headers' },
+  taskSave: { zh: '正在保存到工作簿', en: 'Saving to the workbook' },
+  taskLetters: { zh: '正在生成函件', en: 'Writing the letters' },
+  settingsSaved: { zh: '设置已保存到工作簿。', en: 'Settings saved in the workbook.' },
+  storeProblems: {
+    zh: '工作簿中保存的数据有问题',
+    en: 'Problems with data stored in the workbook',
+  },
+  notice: { zh: '提示', en: 'Notice' },
   homeIntro: {
     zh: '出纳台把手工维护的应收款工作簿整理成客户档案和收款台账，并据此分析账龄、评估信用、生成催款函和对账函。',
     en: 'Cashier Desk turns hand-kept receivables workbooks into customer files and a payment ledger, then ages them, checks credit and writes reminder and confirmation letters.',
@@ -28,6 +59,14 @@ export type WordKey = keyof typeof WORDS;
 
 export function words(language: PaneLanguage): (key: WordKey) => string {
   return (key) => WORDS[key][language];
+}
+
+/** A screen's own words: a table like WORDS, read in one language. */
+export function wordsOf<K extends string>(
+  table: Readonly<Record<K, Readonly<Record<PaneLanguage, string>>>>,
+  language: PaneLanguage,
+): (key: K) => string {
+  return (key) => table[key][language];
 }
 
 /** zh, zh-CN, zh-TW and zh-Hans read Chinese; every other language reads English. */

@@ -30,11 +30,19 @@ describe('the task pane shell', () => {
     await expect(readHostContext()).resolves.toMatchObject({ mode: 'standalone', dark: false });
   });
 
-  it('shows the header, the mode and the start screen in Chinese inside Excel', () => {
+  it('shows the header, the mode, the five screens and the overview in Chinese inside Excel', () => {
     const html = renderToString(<App host={{ mode: 'excel', language: 'zh', dark: false }} />);
     expect(html).toContain('出纳台 / Cashier Desk');
     expect(html).toContain('运行于 Excel 中');
-    expect(html).toContain('CASHIER.DAYSPASTDUE');
+    for (const tab of ['概览', '导入', '客户', '函件', '设置']) expect(html).toContain(tab);
+    expect(html).toContain('截止日期');
+    expect(html).not.toContain('打开工作簿');
+  });
+
+  it('offers to open and save a workbook only when standalone', () => {
+    const html = renderToString(<App host={{ mode: 'standalone', language: 'en', dark: false }} />);
+    expect(html).toContain('Open workbook');
+    expect(html).toContain('Save workbook');
   });
 
   it('says it runs standalone, in English, and renders every registered screen as a tab', () => {
