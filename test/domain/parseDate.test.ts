@@ -74,6 +74,7 @@ describe('parseDateText rejects what is not a day, with its reason', () => {
           fc.string(),
           fc.string({ unit: 'grapheme' }),
           fc.string({ unit: 'binary' }),
+          fc.string({ unit: 'grapheme', maxLength: 300 }),
           fc.stringMatching(/^[0-9０-９/.\-年月日 :T]{0,16}$/),
         ),
         fc.constantFrom<SlashOrder | undefined>(undefined, 'mdy', 'dmy'),
