@@ -81,6 +81,32 @@ export interface OwnedColumn {
 
 export type OwnedCell = string | number | boolean | null;
 
+/** How a highlighted cell looks: good green, neutral yellow, bad orange, severe red. */
+export type HighlightStyle = 'good' | 'neutral' | 'bad' | 'severe';
+
+/** Colours the data cells of one column whose text equals `equals` (conditional formatting). */
+export interface OwnedHighlight {
+  /** Header of the column, as in `columns`. */
+  readonly column: string;
+  /** The whole cell text to match ("停止赊销 HOLD"); Excel compares without regard to case. */
+  readonly equals: string;
+  readonly style: HighlightStyle;
+}
+
+/** A chart drawn over the table's data, next to it or under it. */
+export interface OwnedChart {
+  /** Stacked horizontal bars (aging buckets per customer) or clustered columns. */
+  readonly kind: 'stacked-bar' | 'column';
+  readonly title: string;
+  /** Header of the column whose cells name the categories (customers). */
+  readonly categoriesColumn: string;
+  /** Headers of the numeric columns drawn as series, in order. */
+  readonly seriesColumns: readonly string[];
+  /** 'all-but-last' leaves a TOTAL row out of the chart (default 'all'). */
+  readonly rows?: 'all-but-last' | 'all';
+  readonly anchor: 'right' | 'below';
+}
+
 export interface OwnedTable {
   /** Sheet name; must be free or owned by Cashier Desk already. */
   readonly sheet: string;
@@ -92,6 +118,10 @@ export interface OwnedTable {
   readonly freezeHeader?: boolean;
   /** Position the sheet is placed at when created: after the cashier's sheets by default. */
   readonly tabColor?: string;
+  /** Cell-value rules over data cells (credit flags); the first matching rule wins. */
+  readonly highlights?: readonly OwnedHighlight[];
+  /** One chart over the data rows. */
+  readonly chart?: OwnedChart;
 }
 
 export interface WriteOptions {
