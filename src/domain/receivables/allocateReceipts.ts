@@ -21,8 +21,30 @@ import { termsDaysFor } from './dueDates';
 import { OpenItemQueue, type QueuedItem } from './openItemQueue';
 import { DEFAULT_RECEIVABLES_SETTINGS, type ReceivablesSettings } from './receivablesSettings';
 
+/**
+ * The entries as columns, in replay order (grouped by customer and currency, by day within a
+ * group). Reading each entry once, in source order, into these arrays lets the replay walk memory
+ * in sequence instead of chasing a million scattered objects.
+ */
+interface Columns {
+  readonly id: string[];
+  readonly date: IsoDay[];
+  readonly kind: EntryKind[];
+  readonly amount: Float64Array;
+  /** Explicit due day, or NaN. */
+  readonly dueDay: Float64Array;
+  readonly day: Float64Array;
+  /** Position in the caller's array: the source order. */
+  readonly source: Int32Array;
+  readonly documentNumber: (string | undefined)[];
+  readonly referencedInvoice: (string | undefined)[];
+  readonly disputed: Uint8Array;
+  readonly disputeNote: (string | undefined)[];
+}
+
 interface Item extends QueuedItem {
-  readonly entry: LedgerEntry;
+  /** The item's row in the columns. */
+  readonly row: number;
   readonly kind: EntryKind;
   readonly amount: number;
   readonly dueDate: IsoDay;
@@ -31,7 +53,7 @@ interface Item extends QueuedItem {
 }
 
 interface Chunk {
-  readonly entry: LedgerEntry;
+  readonly row: number;
   readonly kind: EntryKind;
   readonly day: number;
   remaining: number;
@@ -60,8 +82,7 @@ export function allocateReceipts(
   const asOfDay = dayNumber(asOf);
   const days = new DayCache();
 
-  // One sequential pass reads every entry once into flat arrays; the replay then visits entries
-  // customer by customer without chasing a million scattered objects.
+  // First pass, in source order: each entry's day and group; later entries drop out.
   const count = entries.length;
   const groupOf = new Int32Array(count);
   const dayOf = new Float64Array(count);
@@ -73,15 +94,18 @@ export function allocateReceipts(
     groupOf[index] = day <= asOfDay ? groups.idOf(entry.customerId, entry.currency) : -1;
   }
 
-  const { order, orderedDay, starts } = orderByGroupThenDay(groupOf, dayOf, groups.size);
+  const { columns, starts, replayOrder } = columnsByGroup(
+    entries,
+    groupOf,
+    dayOf,
+    groups.size,
+    days,
+  );
   const results: CustomerAllocation[] = new Array<CustomerAllocation>(groups.size);
   for (let id = 0; id < groups.size; id++) {
-    const state = new GroupState(groups.at(id), settings, days);
+    const state = new GroupState(groups.at(id), settings, days, columns);
     const end = starts[id + 1] as number;
-    for (let position = starts[id] as number; position < end; position++) {
-      const index = order[position] as number;
-      replayEntry(state, entries[index] as LedgerEntry, index, orderedDay[position] as number);
-    }
+    for (let at = starts[id] as number; at < end; at++) state.replay(replayOrder[at] as number);
     results[id] = state.result();
   }
 
@@ -136,14 +160,17 @@ class GroupIndex {
 }
 
 /**
- * Entry indexes grouped (counting sort, which keeps source order) and then sorted by day within
- * each group with a stable sort, so equal days stay in source order. Entries after as-of drop out.
+ * The entries as columns grouped by customer and currency (a counting sort, which keeps source
+ * order), with the replay order: by day within each group, a stable sort, so equal days stay in
+ * source order. Entries after as-of drop out.
  */
-function orderByGroupThenDay(
+function columnsByGroup(
+  entries: readonly LedgerEntry[],
   groupOf: Int32Array,
   dayOf: Float64Array,
   groupCount: number,
-): { order: Int32Array; orderedDay: Float64Array; starts: Int32Array } {
+  days: DayCache,
+): { columns: Columns; starts: Int32Array; replayOrder: Int32Array } {
   const starts = new Int32Array(groupCount + 1);
   for (let index = 0; index < groupOf.length; index++) {
     const id = groupOf[index] as number;
@@ -153,81 +180,87 @@ function orderByGroupThenDay(
     starts[id + 1] = (starts[id + 1] as number) + (starts[id] as number);
   }
 
-  // Days travel with the indexes so the sorts below read memory in sequence.
+  // Scatter each entry, read in source order, to its group's next row: source order is kept
+  // within a group, and the entries are read in the order they lie in memory.
   const size = starts[groupCount] as number;
-  const order = new Int32Array(size);
-  const orderedDay = new Float64Array(size);
+  const columns: Columns = {
+    id: new Array<string>(size),
+    date: new Array<IsoDay>(size),
+    kind: new Array<EntryKind>(size),
+    amount: new Float64Array(size),
+    dueDay: new Float64Array(size),
+    day: new Float64Array(size),
+    source: new Int32Array(size),
+    documentNumber: new Array<string | undefined>(size),
+    referencedInvoice: new Array<string | undefined>(size),
+    disputed: new Uint8Array(size),
+    disputeNote: new Array<string | undefined>(size),
+  };
   const fill = starts.slice(0, groupCount);
   for (let index = 0; index < groupOf.length; index++) {
     const id = groupOf[index] as number;
     if (id < 0) continue;
-    const position = fill[id] as number;
-    order[position] = index;
-    orderedDay[position] = dayOf[index] as number;
-    fill[id] = position + 1;
+    const row = fill[id] as number;
+    fill[id] = row + 1;
+
+    const entry = entries[index] as LedgerEntry;
+    columns.id[row] = entry.id;
+    columns.date[row] = entry.date;
+    columns.kind[row] = entry.kind;
+    columns.amount[row] = entry.amount;
+    columns.dueDay[row] = entry.dueDate === undefined ? Number.NaN : days.of(entry.dueDate);
+    columns.day[row] = dayOf[index] as number;
+    columns.source[row] = index;
+    columns.documentNumber[row] = entry.documentNumber;
+    columns.referencedInvoice[row] = entry.referencedInvoice;
+    columns.disputed[row] = entry.disputed === true ? 1 : 0;
+    columns.disputeNote[row] = entry.disputeNote;
   }
 
+  const replayOrder = new Int32Array(size);
+  for (let row = 0; row < size; row++) replayOrder[row] = row;
   for (let id = 0; id < groupCount; id++) {
-    sortRangeByDay(order, orderedDay, starts[id] as number, starts[id + 1] as number);
+    sortRangeByDay(replayOrder, columns.day, starts[id] as number, starts[id + 1] as number);
   }
-  return { order, orderedDay, starts };
+  return { columns, starts, replayOrder };
 }
 
-/** Stable sort of a range by day: insertion sort for the usual short run, else Array sort. */
-function sortRangeByDay(order: Int32Array, day: Float64Array, from: number, to: number): void {
+/** Stable sort of rows[from, to) by day: insertion sort for the usual short run, else Array sort. */
+function sortRangeByDay(rows: Int32Array, day: Float64Array, from: number, to: number): void {
   if (to - from > 64) {
-    const pairs = Array.from(order.subarray(from, to), (index, offset) => ({
-      index,
-      day: day[from + offset] as number,
-    }));
-    pairs.sort((a, b) => a.day - b.day || a.index - b.index);
-    pairs.forEach((pair, offset) => {
-      order[from + offset] = pair.index;
-      day[from + offset] = pair.day;
-    });
+    const slice = Array.from(rows.subarray(from, to));
+    slice.sort((a, b) => (day[a] as number) - (day[b] as number) || a - b);
+    rows.set(slice, from);
     return;
   }
 
   for (let i = from + 1; i < to; i++) {
-    const index = order[i] as number;
-    const current = day[i] as number;
+    const row = rows[i] as number;
+    const current = day[row] as number;
     let j = i - 1;
-    while (j >= from && (day[j] as number) > current) {
-      order[j + 1] = order[j] as number;
-      day[j + 1] = day[j] as number;
+    while (j >= from && (day[rows[j] as number] as number) > current) {
+      rows[j + 1] = rows[j] as number;
       j--;
     }
-    order[j + 1] = index;
-    day[j + 1] = current;
+    rows[j + 1] = row;
   }
 }
 
 /** How an entry moves the customer's items: it raises what is owed or brings credit. */
-function isDebit(entry: LedgerEntry): boolean {
-  switch (entry.kind) {
+function isDebit(kind: EntryKind, amount: number): boolean {
+  switch (kind) {
     case 'opening':
     case 'invoice':
     case 'adjustment':
-      return entry.amount > 0;
+      return amount > 0;
     default:
-      return entry.amount < 0;
+      return amount < 0;
   }
 }
 
 /** Negative receipts, credit notes and write-offs undo earlier ones; other credits are new. */
-function isReversal(entry: LedgerEntry): boolean {
-  return (
-    entry.amount < 0 &&
-    (entry.kind === 'receipt' || entry.kind === 'credit-note' || entry.kind === 'write-off')
-  );
-}
-
-function replayEntry(state: GroupState, entry: LedgerEntry, order: number, day: number): void {
-  if (entry.amount === 0) return;
-
-  if (isReversal(entry)) state.reverse(entry, order, day);
-  else if (isDebit(entry)) state.addItem(entry, entry.kind, Math.abs(entry.amount), order, day);
-  else state.applyCredit(entry, Math.abs(entry.amount), day);
+function isReversal(kind: EntryKind, amount: number): boolean {
+  return amount < 0 && (kind === 'receipt' || kind === 'credit-note' || kind === 'write-off');
 }
 
 class GroupState {
@@ -247,32 +280,48 @@ class GroupState {
     private readonly group: Group,
     private readonly settings: ReceivablesSettings,
     private readonly days: DayCache,
+    private readonly columns: Columns,
   ) {}
 
+  /** One event of the replay. */
+  replay(row: number): void {
+    const kind = this.columns.kind[row] as EntryKind;
+    const amount = this.columns.amount[row] as number;
+    if (amount === 0) return;
+
+    if (isReversal(kind, amount)) this.reverse(row);
+    else if (isDebit(kind, amount)) this.addItem(row, kind, Math.abs(amount));
+    else this.applyCredit(row, Math.abs(amount));
+  }
+
   /** A new item the customer owes; waiting credit is taken up first, oldest credit first. */
-  addItem(entry: LedgerEntry, kind: EntryKind, amount: number, order: number, day: number): void {
+  private addItem(row: number, kind: EntryKind, amount: number): void {
+    const columns = this.columns;
+    const day = columns.day[row] as number;
+    const explicitDue = columns.dueDay[row] as number;
+
     // Same rule as dueDateOf(), done on day numbers: a million entries parse few dates this way.
-    const dueDay =
-      entry.dueDate === undefined
-        ? day + termsDaysFor(this.group.customer, this.settings.defaultTermsDays)
-        : this.days.of(entry.dueDate);
+    const dueDay = Number.isNaN(explicitDue)
+      ? day + termsDaysFor(this.group.customer, this.settings.defaultTermsDays)
+      : explicitDue;
     const item: Item = {
-      entry,
+      row,
       kind,
       amount,
       dueDate: this.days.day(dueDay),
       dueDay,
       entryDay: day,
-      order,
+      order: columns.source[row] as number,
       open: amount,
       queued: false,
       applications: [],
       settledDay: Number.NaN,
     };
     this.items.push(item);
-    if (entry.documentNumber !== undefined && kind !== 'receipt') {
-      const list = this.byNumber.get(entry.documentNumber);
-      if (list === undefined) this.byNumber.set(entry.documentNumber, [item]);
+    const documentNumber = columns.documentNumber[row];
+    if (documentNumber !== undefined && kind !== 'receipt') {
+      const list = this.byNumber.get(documentNumber);
+      if (list === undefined) this.byNumber.set(documentNumber, [item]);
       else list.push(item);
     }
 
@@ -281,7 +330,7 @@ class GroupState {
       if (chunk.remaining > 0) {
         const amountApplied = Math.min(chunk.remaining, item.open);
         chunk.remaining -= amountApplied;
-        this.pay(item, chunk.entry, chunk.kind, amountApplied, day, entry.date);
+        this.pay(item, chunk.row, chunk.kind, amountApplied, day, row);
       }
       if (chunk.remaining === 0) this.chunkHead++;
     }
@@ -289,21 +338,25 @@ class GroupState {
   }
 
   /** Credit: the invoice it names first, then the oldest due invoices, the rest waits. */
-  applyCredit(entry: LedgerEntry, amount: number, day: number): void {
+  private applyCredit(row: number, amount: number): void {
+    const columns = this.columns;
+    const kind = columns.kind[row] as EntryKind;
+    const day = columns.day[row] as number;
+    const reference = columns.referencedInvoice[row];
     let left = amount;
 
-    if (entry.referencedInvoice !== undefined) {
-      const named = this.byNumber.get(entry.referencedInvoice);
+    if (reference !== undefined) {
+      const named = this.byNumber.get(reference);
       if (named === undefined) {
         this.notes.push({
           code: 'allocation.reference-not-found',
-          detail: { entry: entry.id, reference: entry.referencedInvoice },
+          detail: { entry: columns.id[row] as string, reference },
         });
       } else {
         const target = named.find((item) => item.open > 0);
         if (target !== undefined) {
           const amountApplied = Math.min(left, target.open);
-          this.pay(target, entry, entry.kind, amountApplied, day, entry.date);
+          this.pay(target, row, kind, amountApplied, day, row);
           left -= amountApplied;
         }
       }
@@ -313,18 +366,18 @@ class GroupState {
       const oldest = this.queue.peekOpen();
       if (oldest === undefined) break;
       const amountApplied = Math.min(left, oldest.open);
-      this.pay(oldest, entry, entry.kind, amountApplied, day, entry.date);
+      this.pay(oldest, row, kind, amountApplied, day, row);
       left -= amountApplied;
     }
 
     if (left > 0) {
-      if (entry.kind === 'write-off') {
+      if (kind === 'write-off') {
         this.notes.push({
           code: 'allocation.write-off-exceeds-open',
-          detail: { entry: entry.id, amount: left },
+          detail: { entry: columns.id[row] as string, amount: left },
         });
       }
-      this.chunks.push({ entry, kind: entry.kind, day, remaining: left });
+      this.chunks.push({ row, kind, day, remaining: left });
     }
   }
 
@@ -332,13 +385,15 @@ class GroupState {
    * A negative receipt (bounced payment), credit note or write-off takes back what entries of
    * its kind did, latest first: the invoice it names, then waiting credit, then paid invoices.
    */
-  reverse(entry: LedgerEntry, order: number, day: number): void {
-    let left = -entry.amount;
-    const kind = entry.kind;
+  private reverse(row: number): void {
+    const columns = this.columns;
+    const kind = columns.kind[row] as EntryKind;
+    const reference = columns.referencedInvoice[row];
+    let left = -(columns.amount[row] as number);
 
-    const named = entry.referencedInvoice && this.byNumber.get(entry.referencedInvoice);
+    const named = reference !== undefined ? this.byNumber.get(reference) : undefined;
     if (named) {
-      left = this.takeBack(kind, entry, left, (item) => named.includes(item));
+      left = this.takeBack(kind, row, left, (item) => named.includes(item));
       if (left === 0) return;
     }
 
@@ -350,14 +405,14 @@ class GroupState {
       left -= taken;
     }
 
-    if (left > 0) left = this.takeBack(kind, entry, left);
+    if (left > 0) left = this.takeBack(kind, row, left);
 
     if (left > 0) {
       this.notes.push({
         code: 'allocation.reversal-exceeds-applied',
-        detail: { entry: entry.id, amount: left },
+        detail: { entry: columns.id[row] as string, amount: left },
       });
-      this.addItem(entry, kind, left, order, day);
+      this.addItem(row, kind, left);
     }
   }
 
@@ -367,7 +422,7 @@ class GroupState {
    */
   private takeBack(
     kind: EntryKind,
-    entry: LedgerEntry,
+    row: number,
     left: number,
     only?: (item: Item) => boolean,
   ): number {
@@ -387,9 +442,9 @@ class GroupState {
       item.open += taken;
       item.settledDay = Number.NaN;
       item.applications.push({
-        entryId: entry.id,
+        entryId: this.columns.id[row] as string,
         kind,
-        date: entry.date,
+        date: this.columns.date[row] as IsoDay,
         amount: -taken as Fen,
       });
       this.queue.push(item);
@@ -404,20 +459,21 @@ class GroupState {
     return remaining;
   }
 
+  /** Applies `amount` of the credit in `sourceRow` to an item, as the event in `eventRow`. */
   private pay(
     item: Item,
-    source: LedgerEntry,
+    sourceRow: number,
     kind: EntryKind,
     amount: number,
     day: number,
-    date: IsoDay,
+    eventRow: number,
   ): void {
     item.open -= amount;
     if (item.open === 0) item.settledDay = day;
     item.applications.push({
-      entryId: source.id,
+      entryId: this.columns.id[sourceRow] as string,
       kind,
-      date,
+      date: this.columns.date[eventRow] as IsoDay,
       amount: amount as Fen,
     });
 
@@ -430,7 +486,7 @@ class GroupState {
     let openTotal = 0;
     const invoices: InvoiceAllocation[] = this.items.map((item) => {
       openTotal += item.open;
-      return toInvoice(item, this.group, this.days);
+      return toInvoice(item, this.group, this.days, this.columns);
     });
 
     let unapplied = 0;
@@ -440,9 +496,9 @@ class GroupState {
       if (chunk.remaining === 0) continue;
       unapplied += chunk.remaining;
       unappliedItems.push({
-        entryId: chunk.entry.id,
+        entryId: this.columns.id[chunk.row] as string,
         kind: chunk.kind,
-        date: chunk.entry.date,
+        date: this.columns.date[chunk.row] as IsoDay,
         amount: chunk.remaining as Fen,
       });
     }
@@ -460,23 +516,23 @@ class GroupState {
   }
 }
 
-function toInvoice(item: Item, group: Group, days: DayCache): InvoiceAllocation {
-  const entry = item.entry;
+function toInvoice(item: Item, group: Group, days: DayCache, columns: Columns): InvoiceAllocation {
+  const row = item.row;
 
   // Every invoice gets every field (undefined where absent) so all share one object shape.
   return {
-    entryId: entry.id,
+    entryId: columns.id[row] as string,
     customerId: group.customerId,
     currency: group.currency,
     kind: item.kind,
-    documentNumber: entry.documentNumber,
-    date: entry.date,
+    documentNumber: columns.documentNumber[row],
+    date: columns.date[row] as IsoDay,
     dueDate: item.dueDate,
     amount: item.amount as Fen,
     paid: (item.amount - item.open) as Fen,
     open: item.open as Fen,
-    disputed: entry.disputed === true,
-    disputeNote: entry.disputeNote,
+    disputed: columns.disputed[row] === 1,
+    disputeNote: columns.disputeNote[row],
     settledOn: item.open === 0 ? days.day(item.settledDay) : undefined,
     applications: item.applications,
   };
