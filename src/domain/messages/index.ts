@@ -11,7 +11,9 @@ import { COLLECTIONS_MESSAGES } from './collections';
 import { XLSX_MESSAGES } from './xlsx';
 import { STRUCTURE_MESSAGES } from './structure';
 import { BEHAVIOUR_MESSAGES } from './behaviour';
+import { STATEMENT_MESSAGES } from './statements';
 import { PARSING_MESSAGES } from './parsing';
+import { WORKFLOW_MESSAGES } from './workflows';
 
 export type Lang = 'zh' | 'en';
 
@@ -33,6 +35,8 @@ export const MESSAGES: MessageTable = {
   ...COLLECTIONS_MESSAGES,
   ...XLSX_MESSAGES,
   ...BEHAVIOUR_MESSAGES,
+  ...WORKFLOW_MESSAGES,
+  ...STATEMENT_MESSAGES,
 };
 
 /** The cashier's words for a code; an unknown code is a bug, shown as such rather than hidden. */
