@@ -18,7 +18,7 @@ import type {
   UnappliedCredit,
 } from './allocationTypes';
 import { termsDaysFor } from './dueDates';
-import { OpenItemQueue, type QueuedItem } from './openItemQueue';
+import { OpenItemQueue, type QueueColumns } from './openItemQueue';
 import { DEFAULT_RECEIVABLES_SETTINGS, type ReceivablesSettings } from './receivablesSettings';
 
 /**
@@ -42,14 +42,29 @@ interface Columns {
   readonly disputeNote: (string | undefined)[];
 }
 
-interface Item extends QueuedItem {
-  /** The item's row in the columns. */
-  readonly row: number;
-  readonly kind: EntryKind;
-  readonly amount: number;
-  readonly dueDate: IsoDay;
-  readonly applications: Application[];
-  settledDay: number;
+/**
+ * What the replay knows about items (what a customer owes), indexed by the row of the entry that
+ * raised them: a row raises at most one item. Columns instead of an object per item keep a
+ * million-entry ledger's garbage down to the results themselves.
+ */
+interface ItemColumns extends QueueColumns {
+  readonly amount: Float64Array;
+  /** Day the item was last paid in full, or NaN. */
+  readonly settledDay: Float64Array;
+  readonly applications: (Application[] | undefined)[];
+}
+
+function itemColumns(size: number): ItemColumns {
+  return {
+    amount: new Float64Array(size),
+    open: new Float64Array(size),
+    dueDay: new Float64Array(size),
+    entryDay: new Float64Array(size),
+    order: new Int32Array(size),
+    queued: new Uint8Array(size),
+    settledDay: new Float64Array(size),
+    applications: new Array<Application[] | undefined>(size),
+  };
 }
 
 interface Chunk {
@@ -101,9 +116,10 @@ export function allocateReceipts(
     groups.size,
     days,
   );
+  const items = itemColumns(columns.day.length);
   const results: CustomerAllocation[] = new Array<CustomerAllocation>(groups.size);
   for (let id = 0; id < groups.size; id++) {
-    const state = new GroupState(groups.at(id), settings, days, columns);
+    const state = new GroupState(groups.at(id), settings, days, columns, items);
     const end = starts[id + 1] as number;
     for (let at = starts[id] as number; at < end; at++) state.replay(replayOrder[at] as number);
     results[id] = state.result();
@@ -264,14 +280,15 @@ function isReversal(kind: EntryKind, amount: number): boolean {
 }
 
 class GroupState {
-  private readonly items: Item[] = [];
-  private readonly queue = new OpenItemQueue<Item>();
-  private readonly byNumber = new Map<string, Item[]>();
+  /** Rows of the items, in the order they arose. */
+  private readonly rows: number[] = [];
+  private readonly queue: OpenItemQueue;
+  private readonly byNumber = new Map<string, number[]>();
   private readonly chunks: Chunk[] = [];
   private chunkHead = 0;
   // Every application a later reversal may take back, latest on top, as parallel columns: one
   // record per application would double the objects a million-entry ledger allocates.
-  private readonly reversibleItem: Item[] = [];
+  private readonly reversibleItem: number[] = [];
   private readonly reversibleKind: EntryKind[] = [];
   private readonly reversibleLeft: number[] = [];
   private readonly notes: Problem[] = [];
@@ -281,7 +298,10 @@ class GroupState {
     private readonly settings: ReceivablesSettings,
     private readonly days: DayCache,
     private readonly columns: Columns,
-  ) {}
+    private readonly items: ItemColumns,
+  ) {
+    this.queue = new OpenItemQueue(items);
+  }
 
   /** One event of the replay. */
   replay(row: number): void {
@@ -304,20 +324,17 @@ class GroupState {
     const dueDay = Number.isNaN(explicitDue)
       ? day + termsDaysFor(this.group.customer, this.settings.defaultTermsDays)
       : explicitDue;
-    const item: Item = {
-      row,
-      kind,
-      amount,
-      dueDate: this.days.day(dueDay),
-      dueDay,
-      entryDay: day,
-      order: columns.source[row] as number,
-      open: amount,
-      queued: false,
-      applications: [],
-      settledDay: Number.NaN,
-    };
-    this.items.push(item);
+    const item = row;
+    const items = this.items;
+    items.amount[item] = amount;
+    items.open[item] = amount;
+    items.dueDay[item] = dueDay;
+    items.entryDay[item] = day;
+    items.order[item] = columns.source[row] as number;
+    items.settledDay[item] = Number.NaN;
+    items.applications[item] = [];
+    this.rows.push(item);
+
     const documentNumber = columns.documentNumber[row];
     if (documentNumber !== undefined && kind !== 'receipt') {
       const list = this.byNumber.get(documentNumber);
@@ -325,16 +342,16 @@ class GroupState {
       else list.push(item);
     }
 
-    while (item.open > 0 && this.chunkHead < this.chunks.length) {
+    while ((items.open[item] as number) > 0 && this.chunkHead < this.chunks.length) {
       const chunk = this.chunks[this.chunkHead] as Chunk;
       if (chunk.remaining > 0) {
-        const amountApplied = Math.min(chunk.remaining, item.open);
+        const amountApplied = Math.min(chunk.remaining, items.open[item] as number);
         chunk.remaining -= amountApplied;
         this.pay(item, chunk.row, chunk.kind, amountApplied, day, row);
       }
       if (chunk.remaining === 0) this.chunkHead++;
     }
-    if (item.open > 0) this.queue.push(item);
+    if ((items.open[item] as number) > 0) this.queue.push(item);
   }
 
   /** Credit: the invoice it names first, then the oldest due invoices, the rest waits. */
@@ -353,9 +370,9 @@ class GroupState {
           detail: { entry: columns.id[row] as string, reference },
         });
       } else {
-        const target = named.find((item) => item.open > 0);
+        const target = named.find((item) => (this.items.open[item] as number) > 0);
         if (target !== undefined) {
-          const amountApplied = Math.min(left, target.open);
+          const amountApplied = Math.min(left, this.items.open[target] as number);
           this.pay(target, row, kind, amountApplied, day, row);
           left -= amountApplied;
         }
@@ -364,8 +381,8 @@ class GroupState {
 
     while (left > 0) {
       const oldest = this.queue.peekOpen();
-      if (oldest === undefined) break;
-      const amountApplied = Math.min(left, oldest.open);
+      if (oldest < 0) break;
+      const amountApplied = Math.min(left, this.items.open[oldest] as number);
       this.pay(oldest, row, kind, amountApplied, day, row);
       left -= amountApplied;
     }
@@ -424,7 +441,7 @@ class GroupState {
     kind: EntryKind,
     row: number,
     left: number,
-    only?: (item: Item) => boolean,
+    only?: (item: number) => boolean,
   ): number {
     const items = this.reversibleItem;
     const kinds = this.reversibleKind;
@@ -433,15 +450,15 @@ class GroupState {
     for (let index = items.length - 1; index >= 0 && remaining > 0; index--) {
       const available = lefts[index] as number;
       if (kinds[index] !== kind || available === 0) continue;
-      const item = items[index] as Item;
+      const item = items[index] as number;
       if (only !== undefined && !only(item)) continue;
 
       const taken = Math.min(available, remaining);
       lefts[index] = available - taken;
       remaining -= taken;
-      item.open += taken;
-      item.settledDay = Number.NaN;
-      item.applications.push({
+      this.items.open[item] = (this.items.open[item] as number) + taken;
+      this.items.settledDay[item] = Number.NaN;
+      this.items.applications[item]?.push({
         entryId: this.columns.id[row] as string,
         kind,
         date: this.columns.date[row] as IsoDay,
@@ -461,16 +478,17 @@ class GroupState {
 
   /** Applies `amount` of the credit in `sourceRow` to an item, as the event in `eventRow`. */
   private pay(
-    item: Item,
+    item: number,
     sourceRow: number,
     kind: EntryKind,
     amount: number,
     day: number,
     eventRow: number,
   ): void {
-    item.open -= amount;
-    if (item.open === 0) item.settledDay = day;
-    item.applications.push({
+    const open = (this.items.open[item] as number) - amount;
+    this.items.open[item] = open;
+    if (open === 0) this.items.settledDay[item] = day;
+    this.items.applications[item]?.push({
       entryId: this.columns.id[sourceRow] as string,
       kind,
       date: this.columns.date[eventRow] as IsoDay,
@@ -484,9 +502,9 @@ class GroupState {
 
   result(): CustomerAllocation {
     let openTotal = 0;
-    const invoices: InvoiceAllocation[] = this.items.map((item) => {
-      openTotal += item.open;
-      return toInvoice(item, this.group, this.days, this.columns);
+    const invoices: InvoiceAllocation[] = this.rows.map((item) => {
+      openTotal += this.items.open[item] as number;
+      return toInvoice(item, this.group, this.days, this.columns, this.items);
     });
 
     let unapplied = 0;
@@ -516,25 +534,32 @@ class GroupState {
   }
 }
 
-function toInvoice(item: Item, group: Group, days: DayCache, columns: Columns): InvoiceAllocation {
-  const row = item.row;
+function toInvoice(
+  row: number,
+  group: Group,
+  days: DayCache,
+  columns: Columns,
+  items: ItemColumns,
+): InvoiceAllocation {
+  const amount = items.amount[row] as number;
+  const open = items.open[row] as number;
 
   // Every invoice gets every field (undefined where absent) so all share one object shape.
   return {
     entryId: columns.id[row] as string,
     customerId: group.customerId,
     currency: group.currency,
-    kind: item.kind,
+    kind: columns.kind[row] as EntryKind,
     documentNumber: columns.documentNumber[row],
     date: columns.date[row] as IsoDay,
-    dueDate: item.dueDate,
-    amount: item.amount as Fen,
-    paid: (item.amount - item.open) as Fen,
-    open: item.open as Fen,
+    dueDate: days.day(items.dueDay[row] as number),
+    amount: amount as Fen,
+    paid: (amount - open) as Fen,
+    open: open as Fen,
     disputed: columns.disputed[row] === 1,
     disputeNote: columns.disputeNote[row],
-    settledOn: item.open === 0 ? days.day(item.settledDay) : undefined,
-    applications: item.applications,
+    settledOn: open === 0 ? days.day(items.settledDay[row] as number) : undefined,
+    applications: items.applications[row] ?? [],
   };
 }
 

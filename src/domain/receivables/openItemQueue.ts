@@ -2,53 +2,62 @@
  * The customer's open invoices in first-in-first-out order (DOMAIN.md, Allocation rule 2): oldest
  * due date first, then oldest entry date, then source order. A binary heap keeps each payment
  * O(log n); invoices paid in full are dropped lazily when they reach the top, and an invoice that
- * a bounced payment re-opens is pushed back in.
+ * a bounced payment re-opens is pushed back in. Items are row numbers into shared columns, so a
+ * million-entry ledger allocates no object per item.
  */
 
-/** What the queue needs to know about an open item. */
-export interface QueuedItem {
-  readonly dueDay: number;
-  readonly entryDay: number;
-  readonly order: number;
-  open: number;
-  queued: boolean;
+/** What the queue reads about an item, indexed by the item's row. */
+export interface QueueColumns {
+  readonly dueDay: Float64Array;
+  readonly entryDay: Float64Array;
+  readonly order: Int32Array;
+  readonly open: Float64Array;
+  readonly queued: Uint8Array;
 }
 
-function before(a: QueuedItem, b: QueuedItem): boolean {
-  if (a.dueDay !== b.dueDay) return a.dueDay < b.dueDay;
-  if (a.entryDay !== b.entryDay) return a.entryDay < b.entryDay;
-  return a.order < b.order;
-}
+export class OpenItemQueue {
+  private readonly heap: number[] = [];
 
-export class OpenItemQueue<T extends QueuedItem> {
-  private readonly heap: T[] = [];
+  constructor(private readonly columns: QueueColumns) {}
+
+  private before(a: number, b: number): boolean {
+    const { dueDay, entryDay, order } = this.columns;
+    const dueA = dueDay[a] as number;
+    const dueB = dueDay[b] as number;
+    if (dueA !== dueB) return dueA < dueB;
+    const dayA = entryDay[a] as number;
+    const dayB = entryDay[b] as number;
+    if (dayA !== dayB) return dayA < dayB;
+    return (order[a] as number) < (order[b] as number);
+  }
 
   /** Adds an item unless it is already waiting in the queue. */
-  push(item: T): void {
-    if (item.queued) return;
-    item.queued = true;
+  push(item: number): void {
+    if (this.columns.queued[item] === 1) return;
+    this.columns.queued[item] = 1;
 
     const heap = this.heap;
     let index = heap.length;
     heap.push(item);
     while (index > 0) {
       const parent = (index - 1) >> 1;
-      const above = heap[parent] as T;
-      if (!before(item, above)) break;
+      const above = heap[parent] as number;
+      if (!this.before(item, above)) break;
       heap[index] = above;
       index = parent;
     }
     heap[index] = item;
   }
 
-  /** The oldest item that is still open, or undefined; paid items met on the way are dropped. */
-  peekOpen(): T | undefined {
+  /** The oldest item that is still open, or -1; paid items met on the way are dropped. */
+  peekOpen(): number {
+    const open = this.columns.open;
     let top = this.heap[0];
-    while (top !== undefined && top.open <= 0) {
+    while (top !== undefined && (open[top] as number) <= 0) {
       this.pop();
       top = this.heap[0];
     }
-    return top;
+    return top ?? -1;
   }
 
   /** Removes the top item. */
@@ -56,9 +65,9 @@ export class OpenItemQueue<T extends QueuedItem> {
     const heap = this.heap;
     const top = heap[0];
     if (top === undefined) return;
-    top.queued = false;
+    this.columns.queued[top] = 0;
 
-    const last = heap.pop() as T;
+    const last = heap.pop() as number;
     if (heap.length === 0) return;
     let index = 0;
     const size = heap.length;
@@ -67,9 +76,9 @@ export class OpenItemQueue<T extends QueuedItem> {
       if (left >= size) break;
       const right = left + 1;
       let child = left;
-      if (right < size && before(heap[right] as T, heap[left] as T)) child = right;
-      const candidate = heap[child] as T;
-      if (!before(candidate, last)) break;
+      if (right < size && this.before(heap[right] as number, heap[left] as number)) child = right;
+      const candidate = heap[child] as number;
+      if (!this.before(candidate, last)) break;
       heap[index] = candidate;
       index = child;
     }
