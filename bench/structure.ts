@@ -13,7 +13,7 @@ import type { CellValue } from '../src/workbook/workbookPort';
 import { MemoryWorkbook } from '../test/support/memoryWorkbook';
 import type { BenchRow } from './benchRow';
 
-const ROWS = 1_048_576;
+const ROWS = Number(process.env.STRUCTURE_BENCH_ROWS ?? 1_048_576);
 const CUSTOMERS = 2000;
 
 function generatedLedger(): MemoryWorkbook {
@@ -23,12 +23,12 @@ function generatedLedger(): MemoryWorkbook {
   const methods = ['银行转账', '支付宝', '微信', '现金', '承兑'];
   const cells: CellValue[][] = [['日期', '客户名称', '类型', '金额', '单据号', '摘要', '收款方式']];
   const formats: string[][] = [[]];
-  const dateRow = ['yyyy-mm-dd'];
+  const dateRow = ['yyyy-mm-dd', 'General', 'General', 'General', 'General', 'General', 'General'];
 
   for (let r = 1; r < ROWS; r++) {
     if (r % 1000 === 0) {
       cells.push([null, '本月合计', null, 123456.78, null, null, null]);
-      formats.push([]);
+      formats.push(dateRow);
       continue;
     }
     const invoice = r % 2 === 1;

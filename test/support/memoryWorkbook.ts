@@ -28,7 +28,7 @@ const STORE_SHEET = '_CashierDesk';
 interface MemorySheet {
   name: string;
   cells: CellValue[][];
-  formats: string[][];
+  formats: (readonly string[])[];
   merged: MergedArea[];
   hiddenRows: Set<number>;
   visibility: 'visible' | 'hidden' | 'very-hidden';
@@ -63,9 +63,7 @@ export class MemoryWorkbook implements WorkbookPort {
     this.sheets = seed.sheets.map((sheet) => ({
       name: sheet.name,
       cells: sheet.cells.map((row) => [...row]),
-      formats: sheet.cells.map((row, r) =>
-        row.map((_, c) => sheet.numberFormats?.[r]?.[c] ?? 'General'),
-      ),
+      formats: sheet.cells.map((row, r) => formatRow(sheet.numberFormats?.[r], row.length)),
       merged: [...(sheet.merged ?? [])],
       hiddenRows: new Set(sheet.hiddenRows ?? []),
       visibility: sheet.visibility ?? 'visible',
@@ -98,8 +96,8 @@ export class MemoryWorkbook implements WorkbookPort {
     const step = Math.max(1, options.blockRows ?? this.options.blockRows ?? 5000);
     for (let start = 0; start < sheet.cells.length; start += step) {
       const end = Math.min(sheet.cells.length, start + step);
-      const values: CellValue[][] = [];
-      const numberFormats: string[][] = [];
+      const values: (readonly CellValue[])[] = [];
+      const numberFormats: (readonly string[])[] = [];
       const hiddenRows: number[] = [];
       for (let r = start; r < end; r++) {
         values.push(pad(sheet.cells[r] ?? [], width, null));
@@ -123,9 +121,10 @@ export class MemoryWorkbook implements WorkbookPort {
 
     sheet.cells = [table.columns.map((c) => c.header)];
     sheet.formats = [table.columns.map(() => 'General')];
+    const formats = table.columns.map((column) => FORMATS[column.format]);
     for (const row of table.rows) {
       sheet.cells.push(table.columns.map((column, c) => this.ownedCell(column, row[c] ?? null)));
-      sheet.formats.push(table.columns.map((column) => FORMATS[column.format]));
+      sheet.formats.push(formats);
     }
     const lastColumn = String.fromCharCode(64 + Math.min(26, table.columns.length));
     sheet.table = { name: table.tableName, range: `A1:${lastColumn}${table.rows.length + 1}` };
@@ -215,8 +214,27 @@ function columnCount(sheet: MemorySheet): number {
   return width;
 }
 
-function pad<T>(row: readonly T[], width: number, filler: T): T[] {
+// Full rows are handed out as they are (blocks are read-only): copying a million rows per read
+// would measure the twin, not the workflow.
+function pad<T>(row: readonly T[], width: number, filler: T): readonly T[] {
+  if (row.length === width) return row;
   const out = row.slice(0, width);
   while (out.length < width) out.push(filler);
   return out;
+}
+
+const generalRows = new Map<number, readonly string[]>();
+
+/** A seed's format row as given when it covers the row, else padded with General (shared). */
+function formatRow(given: readonly string[] | undefined, length: number): readonly string[] {
+  if (given && given.length >= length) return given;
+  if (!given || given.length === 0) {
+    let general = generalRows.get(length);
+    if (!general) {
+      general = Array.from({ length }, () => 'General');
+      generalRows.set(length, general);
+    }
+    return general;
+  }
+  return Array.from({ length }, (_, c) => given[c] ?? 'General');
 }

@@ -80,19 +80,19 @@ export function buildCustomers(input: {
 }): BuiltCustomers {
   const { groups } = input;
   const byKey = new Map<string, Group>();
-  const groupOf = (name: string): Group => {
+  const groupOf = (name: string, count: number): Group => {
     const key = groups.groupOfName(name);
     let group = byKey.get(key);
     if (!group) {
       group = { key, spellings: new Map(), details: {} };
       byKey.set(key, group);
     }
-    group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1);
+    group.spellings.set(name, (group.spellings.get(name) ?? 0) + count);
     return group;
   };
 
   for (const listed of input.listed) {
-    const group = groupOf(listed.name);
+    const group = groupOf(listed.name, 1);
     // A customer listed twice keeps the first value of each detail.
     for (const [field, value] of Object.entries(listed)) {
       const details = group.details as Record<string, unknown>;
@@ -100,11 +100,28 @@ export function buildCustomers(input: {
     }
     group.code ??= listed.code;
   }
+
+  // Ledgers repeat a few hundred names a million times: count each spelling once per row here,
+  // then group the distinct spellings (a Map keeps first-appearance order).
+  const spellings = new Map<string, { count: number; code?: string; currency: CurrencyCode }>();
   for (let i = 0; i < input.ledger.length; i++) {
     const occurrence = input.ledger[i]!;
-    const group = groupOf(occurrence.customerId);
-    group.code ??= input.ledgerCodes[i];
-    group.entryCurrency ??= occurrence.currency;
+    const seen = spellings.get(occurrence.customerId);
+    if (seen) {
+      seen.count++;
+      seen.code ??= input.ledgerCodes[i];
+    } else {
+      spellings.set(occurrence.customerId, {
+        count: 1,
+        code: input.ledgerCodes[i],
+        currency: occurrence.currency,
+      });
+    }
+  }
+  for (const [name, seen] of spellings) {
+    const group = groupOf(name, seen.count);
+    group.code ??= seen.code;
+    group.entryCurrency ??= seen.currency;
   }
 
   const ordered = [...byKey.values()];
@@ -113,6 +130,10 @@ export function buildCustomers(input: {
     toCustomer(group, ids[index]!, input.defaultCurrency),
   );
   const idByKey = new Map(ordered.map((group, index) => [group.key, ids[index]!]));
+  const idByName = new Map<string, string>();
+  for (const name of [...input.listed.map((c) => c.name), ...spellings.keys()]) {
+    idByName.set(name, idByKey.get(groups.groupOfName(name)) ?? '');
+  }
 
   const proposals = proposeMerges(customers.map((customer) => customer.name)).filter(
     (proposal) => new Set(proposal.keys.map((key) => groups.groupOfName(key))).size > 1,
@@ -121,7 +142,7 @@ export function buildCustomers(input: {
   return {
     customers,
     proposals,
-    idOf: (name) => idByKey.get(groups.groupOfName(name)) ?? '',
+    idOf: (name) => idByName.get(name) ?? idByKey.get(groups.groupOfName(name)) ?? '',
   };
 }
 

@@ -69,7 +69,11 @@ const MEMO_KIND_WORDS: readonly (readonly [EntryKind, readonly string[]])[] = [
   ['adjustment', ['调整', '调账']],
 ];
 
+// Most memos hold none of the words: one test of this pattern rules them out cheaply.
+const MEMO_HINT = /[期坏退折红调]|上年|opening|balance|bad|write|credit/i;
+
 export function kindFromMemo(text: string): EntryKind | undefined {
+  if (!MEMO_HINT.test(text)) return undefined;
   const folded = text.toLowerCase();
   for (const [kind, words] of MEMO_KIND_WORDS) {
     if (words.some((word) => folded.includes(word))) return kind;

@@ -5,14 +5,14 @@
  */
 import type { IsoDay, DateSystem } from '../../domain/isoDay';
 import { addDays } from '../../domain/isoDay';
-import type { EntryKind, LedgerEntry } from '../../domain/ledger';
+import type { EntryKind, LedgerEntry, PaymentMethod } from '../../domain/ledger';
 import { fenFromYuanNumber, MAX_FEN } from '../../domain/money';
 import type { CurrencyCode, Fen } from '../../domain/money';
 import { parseAmount } from '../../domain/parseAmount';
 import { inferSlashOrder, parseDateSerial, parseDateText } from '../../domain/parseDate';
 import type { SlashOrder } from '../../domain/parseDate';
 import { parseTerms } from '../../domain/parseTerms';
-import type { Problem } from '../../domain/problem';
+import type { Outcome, Problem } from '../../domain/problem';
 import type { CellValue } from '../workbookPort';
 import { isCellError } from '../workbookPort';
 import { cellText, isDateFormat, optionalText } from './cellText';
@@ -66,14 +66,12 @@ export interface LedgerRowsOutput {
 
 interface AmountRead {
   /** Signed change to what the customer owes as typed: debit +, credit -, a lone amount as is. */
-  effect: Fen;
+  effect: number;
   /** What the cashier typed, as a magnitude. */
-  magnitude: Fen;
+  magnitude: number;
   side: 'debit' | 'credit' | 'amount';
-  currency?: CurrencyCode;
+  currency: CurrencyCode | undefined;
 }
-
-type Step<T> = { ok: true; value: T } | { ok: false; column: number; problem: Problem };
 
 /** Reads every row below the header; rows above it are the caller's (titles and blanks). */
 export function readLedgerRows(input: LedgerRowsInput): LedgerRowsOutput {
@@ -81,13 +79,29 @@ export function readLedgerRows(input: LedgerRowsInput): LedgerRowsOutput {
   return reader.readAll();
 }
 
+// Per-row work avoids allocating: each step returns its value and, when the row fails, records
+// the column and reason in the reader's fields (failed, failColumn, failProblem). With a million
+// rows, wrapper objects and closures per cell cost more than the reading itself.
 class LedgerRowReader {
   private readonly col: Readonly<Record<ColumnRole, number>>;
   private readonly headers: ReadonlyMap<number, string>;
   private readonly dateOrder = new Map<number, SlashOrder | undefined>();
-  private readonly dateCache = new Map<string, ReturnType<typeof parseDateText>>();
-  private readonly serialCache = new Map<number, ReturnType<typeof parseDateSerial>>();
+  private readonly dateCache = new Map<string, Outcome<IsoDay>>();
+  private readonly serialCache = new Map<number, Outcome<IsoDay>>();
+  private readonly kindCache = new Map<string, EntryKind | undefined>();
+  private readonly methodCache = new Map<string, PaymentMethod | undefined>();
   private readonly out: LedgerRowsOutput;
+
+  private failed = false;
+  private failColumn = -1;
+  private failProblem: Problem = { code: '' };
+  private readonly amount: AmountRead = {
+    effect: 0,
+    magnitude: 0,
+    side: 'amount',
+    currency: undefined,
+  };
+  private moneyCurrency: CurrencyCode | undefined;
 
   constructor(private readonly input: LedgerRowsInput) {
     const col: Partial<Record<ColumnRole, number>> = {};
@@ -109,13 +123,15 @@ class LedgerRowReader {
   readAll(): LedgerRowsOutput {
     this.settleDateOrders();
 
-    const { rows, firstRow } = this.input.rows;
+    const { rows, firstRow, formats } = this.input.rows;
     const sheet = this.input.rows.sheet;
     const hidden = this.input.rows.hidden;
+    const layout = this.input.layout;
+    const noFormats: readonly string[] = [];
     for (let i = this.input.headerRow - firstRow + 1; i < rows.length; i++) {
       const row = firstRow + i;
-      const cells = rows[i] ?? [];
-      const decided = classifyRow(cells, row, this.input.layout);
+      const cells = rows[i] ?? noFormats;
+      const decided = classifyRow(cells, row, layout);
       if (decided.kind !== 'data') {
         this.out.skipped.push(
           'text' in decided
@@ -124,8 +140,8 @@ class LedgerRowReader {
         );
         continue;
       }
-      const imported = this.readDataRow(cells, this.input.rows.formats[i] ?? [], row);
-      if (imported && hidden.has(row)) {
+      const imported = this.readDataRow(cells, formats[i] ?? noFormats, row);
+      if (imported && hidden.size > 0 && hidden.has(row)) {
         this.out.notes.push({ sheet, row, problem: { code: 'structure.hidden-row-imported' } });
       }
     }
@@ -174,195 +190,177 @@ class LedgerRowReader {
     }
   }
 
+  private fail(column: number, problem: Problem): void {
+    this.failed = true;
+    this.failColumn = column;
+    this.failProblem = problem;
+  }
+
   /** Reads one data row; true when it became an entry. */
   private readDataRow(
     cells: readonly CellValue[],
     formats: readonly string[],
     row: number,
   ): boolean {
-    const sheet = this.input.rows.sheet;
     const col = this.col;
+    this.failed = false;
 
-    const amount = this.readAmount(cells);
+    const hasAmount = this.readAmount(cells);
+    if (this.failed) return this.reject(cells, row, false, '');
     const name = this.readName(cells);
-    const reject = (column: number, problem: Problem, known?: AmountRead): false => {
-      const currency = known
-        ? (known.currency ?? this.currencyFor(cells, name.ok ? name.value : ''))
-        : undefined;
-      if (known && currency) this.out.totals.addRejected(currency, known.magnitude);
-      this.out.rejected.push({
-        sheet,
-        row,
-        ...(column >= 0 ? { column: column + 1, header: this.headers.get(column) ?? '' } : {}),
-        problem,
-        ...(known && currency ? { amount: known.magnitude, currency } : {}),
-      });
-      return false;
-    };
-
-    if (!amount.ok) return reject(amount.column, amount.problem);
-    const known = amount.value;
-    if (!name.ok) return reject(name.column, name.problem, known);
+    if (this.failed || !hasAmount) return this.reject(cells, row, hasAmount, name);
 
     const date = this.readDate(cells[col.date], formats[col.date], col.date);
-    if (!date.ok) return reject(date.column, date.problem, known);
+    if (this.failed) return this.reject(cells, row, true, name);
 
-    const kind = this.readKind(cells, known);
-    if (!kind.ok) return reject(kind.column, kind.problem, known);
+    const kind = this.readKind(cells);
+    if (this.failed) return this.reject(cells, row, true, name);
 
-    const due = this.readDueDate(cells, formats, date.value);
-    if (!due.ok) return reject(due.column, due.problem, known);
+    const due = this.readDueDate(cells, formats, date);
+    if (this.failed) return this.reject(cells, row, true, name);
 
-    const currency = this.readCurrency(cells, known, name.value);
-    if (!currency.ok) return reject(currency.column, currency.problem, known);
+    const currency = this.readCurrency(cells, name);
+    if (this.failed) return this.reject(cells, row, true, name);
 
-    const entry = this.buildEntry(
-      cells,
-      row,
-      name.value,
-      kind.value,
-      date.value,
-      known,
-      currency.value,
-    );
-    if (due.value !== undefined) entry.dueDate = due.value;
-    this.out.entries.push(entry);
+    this.out.entries.push(this.buildEntry(cells, row, name, kind, date, due, currency));
     this.out.codes.push(col.customerId >= 0 ? optionalText(cells[col.customerId]) : undefined);
-    this.out.totals.addImported(currency.value, known.magnitude);
+    this.out.totals.addImported(currency, this.amount.magnitude as Fen);
     return true;
   }
 
-  private readName(cells: readonly CellValue[]): Step<string> {
-    const index = this.col.customer >= 0 ? this.col.customer : this.col.customerId;
-    const value = cells[index];
-    if (value !== null && value !== undefined && isCellError(value)) {
-      return {
-        ok: false,
-        column: index,
-        problem: { code: 'structure.customer-error', detail: { text: value.error } },
-      };
+  private reject(
+    cells: readonly CellValue[],
+    row: number,
+    amountKnown: boolean,
+    name: string,
+  ): false {
+    const column = this.failColumn;
+    const rejected: { -readonly [K in keyof RejectedRow]: RejectedRow[K] } = {
+      sheet: this.input.rows.sheet,
+      row,
+      problem: this.failProblem,
+    };
+    if (column >= 0) {
+      rejected.column = column + 1;
+      rejected.header = this.headers.get(column) ?? '';
     }
-    const name = cellText(value);
-    if (name === '') {
-      const id = this.col.customerId >= 0 ? cellText(cells[this.col.customerId]) : '';
-      if (id !== '' && !isCellError(cells[this.col.customerId] ?? null))
-        return { ok: true, value: id };
-      return { ok: false, column: index, problem: { code: 'structure.no-customer' } };
+    if (amountKnown) {
+      const currency = this.amount.currency ?? this.currencyFor(cells, name);
+      rejected.amount = this.amount.magnitude as Fen;
+      rejected.currency = currency;
+      this.out.totals.addRejected(currency, this.amount.magnitude as Fen);
     }
-    return { ok: true, value: name };
+    this.out.rejected.push(rejected);
+    return false;
   }
 
-  private readAmount(cells: readonly CellValue[]): Step<AmountRead> {
+  private readName(cells: readonly CellValue[]): string {
+    const index = this.col.customer >= 0 ? this.col.customer : this.col.customerId;
+    const value = cells[index];
+    if (typeof value === 'string') {
+      const name = value.trim();
+      if (name !== '') return name;
+    } else if (value !== null && value !== undefined && isCellError(value)) {
+      this.fail(index, { code: 'structure.customer-error', detail: { text: value.error } });
+      return '';
+    } else if (value !== null && value !== undefined) {
+      return cellText(value);
+    }
+
+    const idCell = this.col.customerId >= 0 ? cells[this.col.customerId] : null;
+    const id =
+      idCell !== null && idCell !== undefined && !isCellError(idCell) ? cellText(idCell) : '';
+    if (id !== '') return id;
+    this.fail(index, { code: 'structure.no-customer' });
+    return '';
+  }
+
+  /** Fills this.amount; false when the row has no amount (a failure is recorded then). */
+  private readAmount(cells: readonly CellValue[]): boolean {
     const { debit, credit, amount } = this.col;
+    const read = this.amount;
     if (debit < 0 && credit < 0) {
-      const read = this.readMoney(cells, amount);
-      if (!read.ok) return read;
-      if (read.value === undefined)
-        return { ok: false, column: amount, problem: { code: 'structure.no-amount' } };
-      return {
-        ok: true,
-        value: {
-          ...read.value,
-          magnitude: abs(read.value.fen),
-          effect: read.value.fen,
-          side: 'amount',
-        },
-      };
+      const fen = this.readMoney(cells, amount);
+      if (this.failed) return false;
+      if (Number.isNaN(fen)) {
+        this.fail(amount, { code: 'structure.no-amount' });
+        return false;
+      }
+      read.effect = fen;
+      read.magnitude = fen < 0 ? -fen : fen;
+      read.side = 'amount';
+      read.currency = this.moneyCurrency;
+      return true;
     }
 
     const d = this.readMoney(cells, debit);
-    if (!d.ok) return d;
+    if (this.failed) return false;
+    const debitCurrency = this.moneyCurrency;
     const c = this.readMoney(cells, credit);
-    if (!c.ok) return c;
+    if (this.failed) return false;
 
     // A zero typed on the other side ("0.00" under 贷方) says nothing; two amounts say two things.
-    const dv =
-      d.value && (d.value.fen !== 0 || !c.value || c.value.fen === 0) ? d.value : undefined;
-    const cv = c.value && (c.value.fen !== 0 || !dv) ? c.value : undefined;
-    if (dv && cv) {
-      return {
-        ok: false,
-        column: credit,
-        problem: {
-          code: 'structure.debit-and-credit',
-          detail: { debit: cellText(cells[debit]), credit: cellText(cells[credit]) },
-        },
-      };
+    const hasDebit = !Number.isNaN(d) && (d !== 0 || Number.isNaN(c) || c === 0);
+    const hasCredit = !Number.isNaN(c) && (c !== 0 || !hasDebit);
+    if (hasDebit && hasCredit) {
+      this.fail(credit, {
+        code: 'structure.debit-and-credit',
+        detail: { debit: cellText(cells[debit]), credit: cellText(cells[credit]) },
+      });
+      return false;
     }
-    if (dv)
-      return { ok: true, value: { ...dv, magnitude: abs(dv.fen), effect: dv.fen, side: 'debit' } };
-    if (cv)
-      return {
-        ok: true,
-        value: { ...cv, magnitude: abs(cv.fen), effect: (0 - cv.fen) as Fen, side: 'credit' },
-      };
-    return {
-      ok: false,
-      column: debit >= 0 ? debit : credit,
-      problem: { code: 'structure.no-amount' },
-    };
+    if (hasDebit) {
+      read.effect = d;
+      read.magnitude = d < 0 ? -d : d;
+      read.side = 'debit';
+      read.currency = debitCurrency;
+      return true;
+    }
+    if (hasCredit) {
+      read.effect = c === 0 ? 0 : -c;
+      read.magnitude = c < 0 ? -c : c;
+      read.side = 'credit';
+      read.currency = this.moneyCurrency;
+      return true;
+    }
+    this.fail(debit >= 0 ? debit : credit, { code: 'structure.no-amount' });
+    return false;
   }
 
-  /** Undefined when the cell is blank or the column absent. */
-  private readMoney(
-    cells: readonly CellValue[],
-    index: number,
-  ): Step<{ fen: Fen; currency?: CurrencyCode } | undefined> {
-    if (index < 0) return { ok: true, value: undefined };
+  /** Fen in a cell, NaN when the cell is blank or the column absent; sets this.moneyCurrency. */
+  private readMoney(cells: readonly CellValue[], index: number): number {
+    this.moneyCurrency = undefined;
+    if (index < 0) return NaN;
     const value = cells[index];
-    if (value === null || value === undefined) return { ok: true, value: undefined };
+    if (value === null || value === undefined) return NaN;
 
-    if (typeof value === 'number') {
-      // The common case, kept free of parsing: a numeric cell rounds to the nearest fen.
-      if (Number.isFinite(value) && Math.abs(value) < MAX_FEN / 100) {
-        return { ok: true, value: { fen: fenFromYuanNumber(value) } };
-      }
-      const parsed = parseAmount(value);
-      return parsed.ok
-        ? { ok: true, value: parsed.value }
-        : {
-            ok: false,
-            column: index,
-            problem: inOwnWords('structure.amount-unreadable', parsed.problem),
-          };
+    // The common case, kept free of parsing: a numeric cell rounds to the nearest fen.
+    if (typeof value === 'number' && Number.isFinite(value) && Math.abs(value) < MAX_FEN / 100) {
+      return fenFromYuanNumber(value);
     }
-    if (typeof value === 'string') {
-      if (value.trim() === '') return { ok: true, value: undefined };
+    if (typeof value === 'string' && value.trim() === '') return NaN;
+    if (typeof value === 'number' || typeof value === 'string') {
       const parsed = parseAmount(value);
-      return parsed.ok
-        ? { ok: true, value: parsed.value }
-        : {
-            ok: false,
-            column: index,
-            problem: inOwnWords('structure.amount-unreadable', parsed.problem),
-          };
+      if (parsed.ok) {
+        this.moneyCurrency = parsed.value.currency;
+        return parsed.value.fen;
+      }
+      this.fail(index, inOwnWords('structure.amount-unreadable', parsed.problem));
+      return NaN;
     }
     if (typeof value === 'boolean') {
-      return {
-        ok: false,
-        column: index,
-        problem: { code: 'structure.amount-unreadable', detail: { text: cellText(value) } },
-      };
+      this.fail(index, { code: 'structure.amount-unreadable', detail: { text: cellText(value) } });
+      return NaN;
     }
-    return {
-      ok: false,
-      column: index,
-      problem: { code: 'structure.cell-error', detail: { text: value.error } },
-    };
+    this.fail(index, { code: 'structure.cell-error', detail: { text: value.error } });
+    return NaN;
   }
 
   private readDate(
     value: CellValue | undefined,
     format: string | undefined,
     index: number,
-  ): Step<IsoDay> {
-    if (
-      value === null ||
-      value === undefined ||
-      (typeof value === 'string' && value.trim() === '')
-    ) {
-      return { ok: false, column: index, problem: { code: 'structure.no-date' } };
-    }
+  ): IsoDay {
     if (typeof value === 'number') {
       if (isDateFormat(format)) {
         let parsed = this.serialCache.get(value);
@@ -370,142 +368,119 @@ class LedgerRowReader {
           parsed = parseDateSerial(value, this.input.dateSystem);
           this.serialCache.set(value, parsed);
         }
-        return parsed.ok
-          ? parsed
-          : { ok: false, column: index, problem: dateProblem(parsed.problem) };
+        return this.dateOf(parsed, index);
       }
       // 20240305 typed as a number reads as the text it shows; any other plain number is a
       // serial Excel does not show as a date, so the cashier sees a number: not guessed.
       if (Number.isInteger(value) && value >= 10000101 && value <= 99991231) {
         return this.readDateText(String(value), index);
       }
-      return {
-        ok: false,
-        column: index,
-        problem: { code: 'structure.date-not-formatted', detail: { text: cellText(value) } },
-      };
+      this.fail(index, { code: 'structure.date-not-formatted', detail: { text: cellText(value) } });
+      return NO_DAY;
     }
-    if (typeof value === 'string') return this.readDateText(value, index);
-    if (typeof value === 'boolean') {
-      return {
-        ok: false,
-        column: index,
-        problem: { code: 'structure.date-unreadable', detail: { text: cellText(value) } },
-      };
+    if (typeof value === 'string' && value.trim() !== '') return this.readDateText(value, index);
+    if (value === null || value === undefined || typeof value === 'string') {
+      this.fail(index, { code: 'structure.no-date' });
+    } else if (typeof value === 'boolean') {
+      this.fail(index, { code: 'structure.date-unreadable', detail: { text: cellText(value) } });
+    } else {
+      this.fail(index, { code: 'structure.cell-error', detail: { text: value.error } });
     }
-    return {
-      ok: false,
-      column: index,
-      problem: { code: 'structure.cell-error', detail: { text: value.error } },
-    };
+    return NO_DAY;
   }
 
-  private readDateText(text: string, index: number): Step<IsoDay> {
-    const key = index + '\u0000' + text;
-    let parsed = this.dateCache.get(key);
+  private readDateText(text: string, index: number): IsoDay {
+    const cache = this.dateCache;
+    const key = index === this.col.date ? text : `${index}\u0000${text}`;
+    let parsed = cache.get(key);
     if (parsed === undefined) {
       parsed = parseDateText(text, this.dateOrder.get(index));
-      this.dateCache.set(key, parsed);
+      cache.set(key, parsed);
     }
-    return parsed.ok ? parsed : { ok: false, column: index, problem: dateProblem(parsed.problem) };
+    return this.dateOf(parsed, index);
   }
 
-  private readKind(cells: readonly CellValue[], amount: AmountRead): Step<EntryKind> {
+  private dateOf(parsed: Outcome<IsoDay>, index: number): IsoDay {
+    if (parsed.ok) return parsed.value;
+    this.fail(index, dateProblem(parsed.problem));
+    return NO_DAY;
+  }
+
+  private readKind(cells: readonly CellValue[]): EntryKind {
     const typeIndex = this.col.type;
-    const typeText = typeIndex >= 0 ? cellText(cells[typeIndex]) : '';
-    if (typeText !== '') {
-      const kind = kindFromTypeWord(typeText);
-      if (kind === undefined) {
-        return {
-          ok: false,
-          column: typeIndex,
-          problem: { code: 'structure.type-unknown', detail: { text: typeText } },
-        };
+    const typeCell = typeIndex >= 0 ? cells[typeIndex] : null;
+    if (typeCell !== null && typeCell !== undefined) {
+      const typeText = typeof typeCell === 'string' ? typeCell : cellText(typeCell);
+      if (typeText.trim() !== '') {
+        let kind = this.kindCache.get(typeText);
+        if (kind === undefined && !this.kindCache.has(typeText)) {
+          kind = kindFromTypeWord(typeText);
+          this.kindCache.set(typeText, kind);
+        }
+        if (kind !== undefined) return kind;
+        this.fail(typeIndex, { code: 'structure.type-unknown', detail: { text: typeText.trim() } });
+        return 'invoice';
       }
-      return { ok: true, value: kind };
     }
 
+    const amount = this.amount;
     const memo = this.col.memo >= 0 ? cells[this.col.memo] : undefined;
     const fromMemo = typeof memo === 'string' ? kindFromMemo(memo) : undefined;
-    // A memo saying 退货 or 坏账 is believed only where the amount lowers the balance, since memos
-    // also tell stories ("退货后重开发票" on an invoice).
-    const lowers = amount.side === 'credit' ? amount.effect >= 0 : amount.effect <= 0;
-    const memoFits =
-      fromMemo !== undefined &&
-      (fromMemo === 'opening' || fromMemo === 'adjustment' || amount.side === 'credit' || lowers);
-    if (fromMemo && memoFits) return { ok: true, value: fromMemo };
+    if (fromMemo !== undefined) {
+      // A memo saying 退货 or 坏账 is believed only where the amount lowers the balance, since
+      // memos also tell stories ("退货后重开发票" on an invoice).
+      const lowers = amount.side === 'credit' || amount.effect <= 0;
+      if (fromMemo === 'opening' || fromMemo === 'adjustment' || lowers) return fromMemo;
+    }
 
     // No word says what the row is: the side decides. A lone amount column is a sales list.
-    return { ok: true, value: amount.side === 'credit' ? 'receipt' : 'invoice' };
+    return amount.side === 'credit' ? 'receipt' : 'invoice';
   }
 
   private readDueDate(
     cells: readonly CellValue[],
     formats: readonly string[],
     date: IsoDay,
-  ): Step<IsoDay | undefined> {
+  ): IsoDay | undefined {
     const index = this.col.dueDate;
-    if (index < 0) return { ok: true, value: undefined };
+    if (index < 0) return undefined;
     const value = cells[index];
-    if (
-      value === null ||
-      value === undefined ||
-      (typeof value === 'string' && value.trim() === '')
-    ) {
-      return { ok: true, value: undefined };
-    }
+    if (value === null || value === undefined) return undefined;
+    if (typeof value === 'string' && value.trim() === '') return undefined;
 
-    const asDate = this.readDate(value, formats[index], index);
-    if (asDate.ok) return asDate;
+    const day = this.readDate(value, formats[index], index);
+    if (!this.failed) return day;
+    this.failed = false;
 
     // 付款期限 often holds terms ("30天", "Net 30") rather than a day.
     if (typeof value === 'string' || (typeof value === 'number' && !isDateFormat(formats[index]))) {
       const terms = parseTerms(value);
-      if (terms.ok) return { ok: true, value: addDays(date, terms.value) };
+      if (terms.ok) return addDays(date, terms.value);
     }
-    return {
-      ok: false,
-      column: index,
-      problem: { code: 'structure.due-date-unreadable', detail: { text: cellText(value) } },
-    };
+    this.fail(index, { code: 'structure.due-date-unreadable', detail: { text: cellText(value) } });
+    return undefined;
   }
 
-  private readCurrency(
-    cells: readonly CellValue[],
-    amount: AmountRead,
-    name: string,
-  ): Step<CurrencyCode> {
+  private readCurrency(cells: readonly CellValue[], name: string): CurrencyCode {
     const index = this.col.currency;
     const word = index >= 0 ? cellText(cells[index]) : '';
-    let currency: CurrencyCode | undefined;
-    if (word !== '') {
-      currency = currencyFromWord(word);
-      if (currency === undefined) {
-        return {
-          ok: false,
-          column: index,
-          problem: { code: 'structure.currency-unknown', detail: { text: word } },
-        };
-      }
+    const amountCurrency = this.amount.currency;
+    if (word === '') {
+      return amountCurrency ?? this.input.currencyOfName(name) ?? this.input.defaultCurrency;
     }
-    if (currency !== undefined && amount.currency !== undefined && currency !== amount.currency) {
-      return {
-        ok: false,
-        column: index,
-        problem: {
-          code: 'structure.currency-conflict',
-          detail: { text: word, amountCurrency: amount.currency },
-        },
-      };
+
+    const currency = currencyFromWord(word);
+    if (currency === undefined) {
+      this.fail(index, { code: 'structure.currency-unknown', detail: { text: word } });
+      return '';
     }
-    return {
-      ok: true,
-      value:
-        currency ??
-        amount.currency ??
-        this.input.currencyOfName(name) ??
-        this.input.defaultCurrency,
-    };
+    if (amountCurrency !== undefined && currency !== amountCurrency) {
+      this.fail(index, {
+        code: 'structure.currency-conflict',
+        detail: { text: word, amountCurrency },
+      });
+    }
+    return currency;
   }
 
   private currencyFor(cells: readonly CellValue[], name: string): CurrencyCode {
@@ -517,85 +492,98 @@ class LedgerRowReader {
     );
   }
 
+  private paymentMethod(word: string): PaymentMethod | undefined {
+    let method = this.methodCache.get(word);
+    if (method === undefined && !this.methodCache.has(word)) {
+      method = paymentMethodFromWord(word);
+      this.methodCache.set(word, method);
+    }
+    return method;
+  }
+
   private buildEntry(
     cells: readonly CellValue[],
     row: number,
     name: string,
     typed: EntryKind,
     date: IsoDay,
-    amount: AmountRead,
+    due: IsoDay | undefined,
     currency: CurrencyCode,
   ): MutableEntry {
-    const { kind, value } = signedForKind(typed, amount);
-    const entry: MutableEntry = {
-      id: `${this.input.rows.sheet}!${row}`,
-      customerId: name,
-      kind,
-      date,
-      amount: value,
-      currency,
-      source: { sheet: this.input.rows.sheet, row },
-    };
+    const kind = kindForSign(typed, this.amount);
+    const value = amountForKind(typed, this.amount);
     const col = this.col;
-
-    const documentNumber = col.document >= 0 ? optionalText(cells[col.document]) : undefined;
-    if (documentNumber !== undefined) entry.documentNumber = documentNumber;
-    const reference = col.reference >= 0 ? optionalText(cells[col.reference]) : undefined;
-    if (reference !== undefined) entry.referencedInvoice = reference;
+    const sheet = this.input.rows.sheet;
     const memo = col.memo >= 0 ? optionalText(cells[col.memo]) : undefined;
-    if (memo !== undefined) entry.memo = memo;
-
     const methodWord = col.method >= 0 ? optionalText(cells[col.method]) : undefined;
     const method =
       methodWord !== undefined
-        ? paymentMethodFromWord(methodWord)
+        ? this.paymentMethod(methodWord)
         : kind === 'receipt' && memo !== undefined
           ? paymentMethodFromMemo(memo)
           : undefined;
-    if (method !== undefined) entry.paymentMethod = method;
 
+    let disputed: true | undefined;
+    let disputeNote: string | undefined;
     const disputeCell = col.disputed >= 0 ? cells[col.disputed] : undefined;
     if (disputeCell !== null && disputeCell !== undefined && !isCellError(disputeCell)) {
       const dispute = readDispute(disputeCell);
-      if (dispute.disputed) entry.disputed = true;
-      if (dispute.note !== undefined) entry.disputeNote = dispute.note;
+      if (dispute.disputed) disputed = true;
+      disputeNote = dispute.note;
     }
-    return entry;
+
+    // One literal with every field, so all entries share one object shape; absent fields are
+    // undefined, which readers treat as missing.
+    return {
+      id: `${sheet}!${row}`,
+      customerId: name,
+      kind,
+      date,
+      dueDate: due,
+      documentNumber: col.document >= 0 ? optionalText(cells[col.document]) : undefined,
+      referencedInvoice: col.reference >= 0 ? optionalText(cells[col.reference]) : undefined,
+      amount: value,
+      currency,
+      paymentMethod: method,
+      memo,
+      disputed,
+      disputeNote,
+      source: { sheet, row },
+    };
   }
 }
 
-/**
- * The entry's kind and amount in the kind's own direction (see LedgerEntry.amount), from the kind
- * the row's words name and the amount as typed. A negative invoice is a credit note (红字); credit
- * notes and write-offs are magnitudes however they were typed; a negative receipt is a bounced
- * payment; openings and adjustments keep the sign of their effect on the balance.
- */
-export function signedForKind(
-  typed: EntryKind,
-  amount: AmountRead,
-): { kind: EntryKind; value: Fen } {
-  const { effect, side } = amount;
-  // On a debit/credit sheet the side gives the sign; a lone amount column is signed by the kind.
-  const owed =
-    side === 'amount'
-      ? typed === 'receipt' || typed === 'credit-note' || typed === 'write-off'
-        ? -effect
-        : effect
-      : effect;
+const NO_DAY = '' as IsoDay;
 
+// The entry's kind and amount in the kind's own direction (see LedgerEntry.amount), from the kind
+// the row's words name and the amount as typed. A negative invoice is a credit note (红字); credit
+// notes and write-offs are magnitudes however they were typed; a negative receipt is a bounced
+// payment; openings and adjustments keep the sign of their effect on the balance.
+
+/** What the row does to the balance: on a debit/credit sheet the side gives the sign, on a lone
+ * amount column the kind does. */
+function owedBy(typed: EntryKind, amount: Pick<AmountRead, 'effect' | 'side'>): number {
+  if (amount.side !== 'amount') return amount.effect;
+  const lowers = typed === 'receipt' || typed === 'credit-note' || typed === 'write-off';
+  return lowers ? -amount.effect : amount.effect;
+}
+
+function kindForSign(typed: EntryKind, amount: Pick<AmountRead, 'effect' | 'side'>): EntryKind {
+  return typed === 'invoice' && owedBy(typed, amount) < 0 ? 'credit-note' : typed;
+}
+
+function amountForKind(typed: EntryKind, amount: Pick<AmountRead, 'effect' | 'side'>): Fen {
+  const owed = owedBy(typed, amount);
   switch (typed) {
     case 'invoice':
-      return owed < 0
-        ? { kind: 'credit-note', value: (0 - owed) as Fen }
-        : { kind: 'invoice', value: owed as Fen };
     case 'credit-note':
     case 'write-off':
-      return { kind: typed, value: abs(owed as Fen) };
+      return (owed < 0 ? -owed : owed) as Fen;
     case 'receipt':
-      return { kind: 'receipt', value: (owed === 0 ? 0 : -owed) as Fen };
+      return (owed === 0 ? 0 : -owed) as Fen;
     case 'opening':
     case 'adjustment':
-      return { kind: typed, value: owed as Fen };
+      return (owed === 0 ? 0 : owed) as Fen;
   }
 }
 
@@ -611,10 +599,6 @@ function dateProblem(problem: Problem): Problem {
       : 'structure.date-unreadable',
     problem,
   );
-}
-
-function abs(value: Fen): Fen {
-  return (value < 0 ? -value : value) as Fen;
 }
 
 function emptyColumns(): Record<ColumnRole, number> {

@@ -5,8 +5,6 @@
  */
 import type { MutableEntry } from './readLedgerRows';
 
-const WORD = /[A-Za-z0-9][A-Za-z0-9\-_/]*[A-Za-z0-9]/g;
-
 /** Fills referencedInvoice from memos, in place; entries must carry their final customer ids. */
 export function findReferencedInvoices(entries: readonly MutableEntry[]): void {
   const invoicesByCustomer = new Map<string, Map<string, string>>();
@@ -17,7 +15,7 @@ export function findReferencedInvoices(entries: readonly MutableEntry[]): void {
       numbers = new Map();
       invoicesByCustomer.set(entry.customerId, numbers);
     }
-    numbers.set(entry.documentNumber.toUpperCase(), entry.documentNumber);
+    numbers.set(foldCase(entry.documentNumber), entry.documentNumber);
   }
 
   for (const entry of entries) {
@@ -26,14 +24,51 @@ export function findReferencedInvoices(entries: readonly MutableEntry[]): void {
       continue;
     }
     const numbers = invoicesByCustomer.get(entry.customerId);
-    if (!numbers) continue;
-
-    for (const word of entry.memo.match(WORD) ?? []) {
-      const invoice = numbers.get(word.toUpperCase());
-      if (invoice !== undefined) {
-        entry.referencedInvoice = invoice;
-        break;
-      }
+    if (numbers) {
+      const invoice = invoiceNamedIn(entry.memo, numbers);
+      if (invoice !== undefined) entry.referencedInvoice = invoice;
     }
   }
+}
+
+/**
+ * The first word of the memo (letters, digits and - _ / inside) holding a digit that is one of
+ * the customer's invoice numbers. Scanned by hand: this runs once per receipt of a large ledger.
+ */
+function invoiceNamedIn(memo: string, numbers: ReadonlyMap<string, string>): string | undefined {
+  let start = -1;
+  let hasDigit = false;
+  for (let i = 0; i <= memo.length; i++) {
+    const code = i < memo.length ? memo.charCodeAt(i) : 32;
+    const digit = code >= 48 && code <= 57;
+    const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    const joiner = code === 45 || code === 95 || code === 47;
+    if (digit || letter || (joiner && start >= 0)) {
+      if (start < 0) start = i;
+      hasDigit ||= digit;
+      continue;
+    }
+    if (start >= 0 && hasDigit) {
+      let end = i;
+      while (end > start && isJoiner(memo.charCodeAt(end - 1))) end--;
+      const invoice = numbers.get(foldCase(memo.slice(start, end)));
+      if (invoice !== undefined) return invoice;
+    }
+    start = -1;
+    hasDigit = false;
+  }
+  return undefined;
+}
+
+function isJoiner(code: number): boolean {
+  return code === 45 || code === 95 || code === 47;
+}
+
+/** Upper case only when there is a lower-case letter, so most numbers are looked up as they are. */
+function foldCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) return text.toUpperCase();
+  }
+  return text;
 }

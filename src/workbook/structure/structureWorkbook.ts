@@ -90,6 +90,7 @@ export async function structureWorkbook(
   const codes: (string | undefined)[] = [];
   const totals = new TotalsByCurrency();
   let rowsDone = 0;
+  const rowsTotal = read.reduce((n, s) => n + s.rows.rows.length, 0);
   for (const sheet of read) {
     if (options.signal?.aborted) throw new CancelledError();
     if (sheet.header?.mapping.kind !== 'ledger') {
@@ -127,10 +128,11 @@ export async function structureWorkbook(
       }),
     );
     rowsDone += sheet.rows.rows.length;
-    options.onProgress?.(
-      rowsDone,
-      read.reduce((n, s) => n + s.rows.rows.length, 0),
-    );
+    options.onProgress?.(rowsDone, rowsTotal);
+
+    // The rows are read; letting them go keeps a million-row sheet from weighing on what follows.
+    sheet.rows.rows.length = 0;
+    sheet.rows.formats.length = 0;
   }
 
   const built = buildCustomers({
