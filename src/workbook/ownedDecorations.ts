@@ -12,7 +12,7 @@ export const HIGHLIGHT_COLOURS: Readonly<
   good: { fill: 'C6EFCE', font: '006100', bold: false },
   neutral: { fill: 'FFEB9C', font: '9C5700', bold: false },
   bad: { fill: 'FFCC99', font: '9C3400', bold: false },
-  severe: { fill: 'FF7C80', font: '7F0000', bold: true },
+  severe: { fill: 'C00000', font: 'FFFFFF', bold: true },
 };
 
 /** Series colours in order: from not yet due (green) to long overdue (dark red). */

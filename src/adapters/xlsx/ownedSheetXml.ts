@@ -55,6 +55,10 @@ export interface OwnedSheetWriting {
   /** Called every `progressEvery` rows; may throw to stop. */
   readonly onRows: (rowsWritten: number) => void;
   readonly progressEvery: number;
+  /** <conditionalFormatting> blocks, placed after the cells as the schema orders them. */
+  readonly conditionalFormatting?: string;
+  /** Relationship id of the sheet's drawing (its chart), when it has one. */
+  readonly drawingRelId?: string;
 }
 
 /** The A1 range of the table: header plus at least one (possibly empty) data row. */
@@ -101,7 +105,10 @@ export function writeOwnedSheet(writing: OwnedSheetWriting): void {
   });
 
   write('</sheetData>');
+  if (writing.conditionalFormatting) write(writing.conditionalFormatting);
   write('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  if (writing.drawingRelId !== undefined)
+    write(`<drawing r:id="${escapeXml(writing.drawingRelId)}"/>`);
   write(`<tableParts count="1"><tablePart r:id="${escapeXml(writing.tableRelId)}"/></tableParts>`);
   write('</worksheet>');
 }

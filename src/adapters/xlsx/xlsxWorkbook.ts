@@ -19,6 +19,7 @@ import type {
   WorkbookPort,
   WriteOptions,
 } from '../../workbook/workbookPort';
+import { resolveDecorations } from '../../workbook/ownedDecorations';
 import { MINIMAL_STYLES, ensureCellStyles, numberFormatsByStyle } from './cellStyles';
 import { DeflatingPart, deflatedPart } from './deflatingPart';
 import {
@@ -49,6 +50,16 @@ import {
   sheetTags,
   usesDate1904,
 } from './packageParts';
+import {
+  CHART_CONTENT_TYPE,
+  CHART_RELATIONSHIP,
+  DRAWING_CONTENT_TYPE,
+  DRAWING_RELATIONSHIP,
+  chartXml,
+  drawingXml,
+  singleRelsXml,
+} from './ownedChartXml';
+import { conditionalFormattingXml, ensureHighlightStyles } from './ownedSheetFormatting';
 import { SheetScanner, columnOfRef, rowOfRef, type ScannedRow } from './sheetScanner';
 import { readSharedStrings } from './sharedStrings';
 import { OWNED_PREFIX, storeRows, parseStore, STORE_SHEET, type Store } from './cashierDeskStore';
@@ -264,15 +275,29 @@ export class XlsxWorkbook implements WorkbookPort {
       );
     }
     await this.checkTableNameFree(table.tableName, existing);
+    const decorations = resolveDecorations(table);
 
     const stylesPart = this.stylesPart() ?? this.addStylesPart();
     const codes = [...new Set(table.columns.map((column) => FORMAT_CODES[column.format]))];
-    const styles = ensureCellStyles(this.text(stylesPart) ?? MINIMAL_STYLES, codes, BUILTIN_IDS);
+    const cellStyles = ensureCellStyles(
+      this.text(stylesPart) ?? MINIMAL_STYLES,
+      codes,
+      BUILTIN_IDS,
+    );
+    const highlightStyles = ensureHighlightStyles(
+      cellStyles.xml,
+      decorations.highlights.map((highlight) => highlight.style),
+    );
+    const styles = { ...cellStyles, xml: highlightStyles.xml };
 
     const part = existing?.part ?? this.freePartName('xl/worksheets/sheet', '.xml');
     const oldTables = existing ? await this.tablePartsOf(existing.part) : [];
     const tablePart = oldTables[0]?.part ?? this.freePartName('xl/tables/table', '.xml');
     const tableId = oldTables[0]?.id ?? (await this.nextTableId());
+    const oldDrawingParts = existing ? this.drawingPartsOf(existing.part) : [];
+    const chart = decorations.chart;
+    const drawingPart = this.reusedPart(oldDrawingParts, 'xl/drawings/drawing');
+    const chartPart = this.reusedPart(oldDrawingParts, 'xl/charts/chart');
 
     const sheetPart = new DeflatingPart(part);
     const total = table.rows.length;
@@ -287,6 +312,11 @@ export class XlsxWorkbook implements WorkbookPort {
         throwIfAborted(options.signal);
         options.onProgress?.(rows, total);
       },
+      conditionalFormatting: conditionalFormattingXml(
+        decorations.highlights,
+        highlightStyles.dxfOf,
+      ),
+      ...(chart ? { drawingRelId: 'rId2' } : {}),
     });
     const sheetEntry = sheetPart.finish();
 
@@ -294,11 +324,31 @@ export class XlsxWorkbook implements WorkbookPort {
     this.setText(stylesPart, styles.xml);
     this.styleFormats = numberFormatsByStyle(styles.xml);
     for (const old of oldTables) this.removePart(old.part);
+    for (const old of oldDrawingParts) this.removePart(old);
     this.putEntry(sheetEntry);
-    this.setText(relsPathOf(part), sheetRelsXml('rId1', relativeTarget(part, tablePart)));
+    const sheetRels = sheetRelsXml('rId1', relativeTarget(part, tablePart));
+    this.setText(
+      relsPathOf(part),
+      chart
+        ? addRelationship(
+            sheetRels,
+            'rId2',
+            DRAWING_RELATIONSHIP,
+            relativeTarget(part, drawingPart),
+          )
+        : sheetRels,
+    );
     this.setText(tablePart, tableXml(table, tableId));
     this.addOverride(part, CONTENT_TYPES.worksheet);
     this.addOverride(tablePart, CONTENT_TYPES.table);
+    if (chart) {
+      const chartTarget = relativeTarget(drawingPart, chartPart);
+      this.setText(drawingPart, drawingXml(table, chart, 'rId1'));
+      this.setText(relsPathOf(drawingPart), singleRelsXml('rId1', CHART_RELATIONSHIP, chartTarget));
+      this.setText(chartPart, chartXml(table, chart));
+      this.addOverride(drawingPart, DRAWING_CONTENT_TYPE);
+      this.addOverride(chartPart, CHART_CONTENT_TYPE);
+    }
     this.layouts.set(sheetEntry, {
       rowCount: 1 + table.rows.length,
       columnCount: table.columns.length,
@@ -324,6 +374,7 @@ export class XlsxWorkbook implements WorkbookPort {
       throw new SheetNotOwnedError(entry.name);
 
     for (const table of await this.tablePartsOf(entry.part)) this.removePart(table.part);
+    for (const part of this.drawingPartsOf(entry.part)) this.removePart(part);
     this.removePart(relsPathOf(entry.part));
     this.removePart(entry.part);
     this.removeSheet(entry);
@@ -445,6 +496,40 @@ export class XlsxWorkbook implements WorkbookPort {
           range: attributes.ref ?? '',
         };
       });
+  }
+
+  /**
+   * The drawing of a sheet with everything hanging off it (charts, their style parts, pictures)
+   * and their rels, leaving out any part another remaining part still points at.
+   */
+  private drawingPartsOf(sheetPart: string): string[] {
+    const tree: string[] = [];
+    const visit = (part: string): void => {
+      if (tree.includes(part) || !this.entries.has(part)) return;
+      tree.push(part);
+      const relsPart = relsPathOf(part);
+      if (this.entries.has(relsPart)) tree.push(relsPart);
+      for (const r of parseRelationships(part, this.text(relsPart))) if (!r.external) visit(r.part);
+    };
+    for (const r of parseRelationships(sheetPart, this.text(relsPathOf(sheetPart)))) {
+      if (r.type === DRAWING_RELATIONSHIP && !r.external) visit(r.part);
+    }
+    if (tree.length === 0) return tree;
+
+    const ownRels = relsPathOf(sheetPart);
+    const pointedAtElsewhere = new Set<string>();
+    for (const name of this.entries.keys()) {
+      if (!name.endsWith('.rels') || name === ownRels || tree.includes(name)) continue;
+      const owner = name.replace(/_rels\/([^/]*)\.rels$/, '$1');
+      for (const r of parseRelationships(owner, this.text(name))) pointedAtElsewhere.add(r.part);
+    }
+    return tree.filter((part) => !pointedAtElsewhere.has(part));
+  }
+
+  /** The name of a part being replaced, so a rewrite gives the same package; else a free one. */
+  private reusedPart(oldParts: readonly string[], prefix: string): string {
+    const pattern = new RegExp(`^${prefix}\\d+\\.xml$`);
+    return oldParts.find((part) => pattern.test(part)) ?? this.freePartName(prefix, '.xml');
   }
 
   private async allTables(): Promise<{ sheet: SheetEntry; id: number; name: string }[]> {
