@@ -1,5 +1,5 @@
 /**
- * Page and type measures shared by the plate and the body: A4 in twentieths of a point, 2.5 cm
+ * Page and type measures of a letter: A4 in twentieths of a point, 2.5 cm
  * margins left and right and 2.2 cm top and bottom; sizes in half-points (小四 12 pt body,
  * 五号 10.5 pt tables, 小二 18 pt title).
  */
@@ -14,7 +14,7 @@ export const BODY_FONT = {
   cs: LATIN_FONT,
   eastAsia: 'SimSun',
 };
-export const TITLE_EAST_ASIA_FONT = 'SimHei';
+export const TITLE_FONT = { ...BODY_FONT, eastAsia: 'SimHei' };
 
 export const BODY_SIZE = 24;
 export const TABLE_SIZE = 21;

@@ -2,7 +2,7 @@
  * Many letters in one .zip: one .docx per letter and index.csv listing them (letter number,
  * customer, kind, level, amount, currency, file), for printing or sending in bulk.
  */
-import JSZip from 'jszip';
+import { zipSync, type Zippable } from 'fflate';
 import { formatYuanPlain } from '../../domain/money';
 import type { LetterModel } from '../../domain/letters/letterModel';
 import { csvText } from './csvText';
@@ -10,6 +10,9 @@ import { renderLetterDocx } from './letterDocx';
 import { FileNamer } from './safeFileName';
 
 export const INDEX_FILE = 'index.csv';
+
+// The earliest date a zip entry can carry; used only for the index of an empty batch.
+const EMPTY_BATCH_DAY = '1980-01-01';
 
 const INDEX_HEADER = [
   '函号 Letter no.',
@@ -23,15 +26,14 @@ const INDEX_HEADER = [
 
 /** One .zip holding every letter as .docx plus index.csv, in the order given. */
 export async function renderLettersZip(letters: readonly LetterModel[]): Promise<Uint8Array> {
-  const zip = new JSZip();
+  const entries: Zippable = {};
   const namer = new FileNamer();
   const index: (string | number)[][] = [INDEX_HEADER];
 
   for (const letter of letters) {
     const file = namer.name(`${letter.number} ${letter.customerName} ${letter.title}`, 'docx');
-    const bytes = await renderLetterDocx(letter);
-    // A .docx is already compressed: storing it saves time and loses nothing.
-    zip.file(file, bytes, { compression: 'STORE', date: dayAsDate(letter.date) });
+    // A .docx is already deflated: storing it (level 0) costs nothing and loses nothing.
+    entries[file] = [await renderLetterDocx(letter), { level: 0, mtime: dayAsDate(letter.date) }];
     index.push([
       letter.number,
       letter.customerName,
@@ -43,8 +45,12 @@ export async function renderLettersZip(letters: readonly LetterModel[]): Promise
     ]);
   }
 
-  zip.file(INDEX_FILE, new TextEncoder().encode(csvText(index)), { compression: 'DEFLATE' });
-  return zip.generateAsync({ type: 'uint8array' });
+  const indexDay = letters.at(-1)?.date ?? EMPTY_BATCH_DAY;
+  entries[INDEX_FILE] = [
+    new TextEncoder().encode(csvText(index)),
+    { level: 6, mtime: dayAsDate(indexDay) },
+  ];
+  return zipSync(entries);
 }
 
 // Zip entries carry the letter's own date, so the archive does not depend on the clock.
