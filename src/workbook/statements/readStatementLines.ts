@@ -192,6 +192,11 @@ class LineReader {
       if (REFUND.test(words)) {
         return { ...skip(row.line, 'statement.skip.refund', { text: clip(words) }), ...facts };
       }
+      const internal = INTERNAL.exec(words);
+      if (internal) {
+        const text = clip(internal[0]);
+        return { ...skip(row.line, 'statement.skip.internal-transfer', { text }), ...facts };
+      }
       return { ...skip(row.line, 'statement.skip.outgoing'), ...facts };
     }
 
@@ -290,7 +295,8 @@ class LineReader {
         };
       }
       if (hasIn) return signed(inMoney, 'in');
-      if (hasOut) return signed(outMoney, 'out');
+      // Alipay writes money out as "-8.80" in its 支出（-元） column: the sign there is notation.
+      if (hasOut) return { ...signed(outMoney, 'out'), direction: 'out' };
       // Both blank: a signed amount column may still carry the line; both zero: nothing moved.
       const zero = inMoney ?? outMoney;
       if (zero !== undefined) return { amount: 0 as Fen, direction: 'in', ...currencyPart(zero) };

@@ -45,12 +45,27 @@ export function decodeStatementText(bytes: Uint8Array): DecodedText {
     };
   }
 
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { text, encoding: 'utf-8', byteOrderMark: false };
-  } catch {
-    return { text: decode('gb18030', bytes), encoding: 'gb18030', byteOrderMark: false };
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== undefined && !looksLikeGbk(utf8)) {
+    return { text: utf8, encoding: 'utf-8', byteOrderMark: false };
   }
+  return { text: decode('gb18030', bytes), encoding: 'gb18030', byteOrderMark: false };
+}
+
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+// A few GBK characters happen to be valid UTF-8 too (微 is CE A2, which UTF-8 reads as U+03A2).
+// Such text decodes to two-byte letters beyond Latin (Greek, Cyrillic, Hebrew ... U+0250-U+07FF)
+// and no Chinese at all, which no Chinese statement in UTF-8 contains: it is read as GB18030.
+// Accented Latin (é, ü: U+00C0-U+024F) stays UTF-8, so a European name does not flip the file.
+function looksLikeGbk(text: string): boolean {
+  return /[\u0250-\u07ff]/.test(text) && !/[\u3000-\u9fff\uff00-\uffef]/.test(text);
 }
 
 function decode(encoding: TextEncodingName, bytes: Uint8Array): string {

@@ -28,7 +28,7 @@ const ROLE_WORDS: readonly (readonly [StatementRole, RegExp])[] = [
     'transactionId',
     /^(账务流水号|交易流水号|流水号|交易单号|交易号|交易参考号|银行流水号|transactionid|transactionno|bankreference)$/,
   ],
-  ['order', /^(商户订单号|商户单号|业务流水号|订单号)$/],
+  ['order', /^(商户订单号|商户单号|订单号)$/],
   [
     'date',
     /^(交易日期|记账日期|入账日期|日期|date|transactiondate|postingdate|bookingdate|valuedate|txndate)$/,
