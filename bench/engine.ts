@@ -3,6 +3,7 @@
  * and 1,048,576 entries, about one customer per 50 entries. The ledgers come from a seeded
  * generator, so every run measures the same data.
  */
+import os from 'node:os';
 import { fromDayNumber, dayNumber, type IsoDay } from '../src/domain/isoDay';
 import type { Customer, EntryKind, LedgerEntry } from '../src/domain/ledger';
 import type { Fen } from '../src/domain/money';
@@ -89,6 +90,11 @@ export function generateLedger(
   return { customers, entries };
 }
 
+/** The machine is shared: the 1-minute load average says how much the wall times are inflated. */
+function loadAverage(): string {
+  return os.loadavg()[0]?.toFixed(1) ?? '?';
+}
+
 function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 }
@@ -105,6 +111,7 @@ export async function run(): Promise<BenchRow[]> {
     collect();
     const heapBefore = process.memoryUsage().heapUsed;
 
+    const cpuStart = process.cpuUsage();
     const allocationStart = performance.now();
     const allocation = allocateReceipts(customers, entries, AS_OF);
     const allocationMs = performance.now() - allocationStart;
@@ -113,6 +120,8 @@ export async function run(): Promise<BenchRow[]> {
     const aging = ageReceivables(allocation);
     const agingMs = performance.now() - agingStart;
 
+    const cpu = process.cpuUsage(cpuStart);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
     const memory = process.memoryUsage();
     const label = `${size.toLocaleString('en')} entries, ${customers.length.toLocaleString('en')} customers`;
     rows.push(
@@ -122,7 +131,7 @@ export async function run(): Promise<BenchRow[]> {
         area: 'receivables',
         case: `allocate+age ${label}`,
         figure: `${(allocationMs + agingMs).toFixed(0)} ms`,
-        note: `heap +${mb(memory.heapUsed - heapBefore)}, rss ${mb(memory.rss)}, ${aging.customers.length} customer lines`,
+        note: `cpu ${cpuMs.toFixed(0)} ms (all threads, GC included), heap +${mb(memory.heapUsed - heapBefore)}, rss ${mb(memory.rss)}, ${aging.customers.length} customer lines, load ${loadAverage()}`,
       },
     );
     await Promise.resolve();
