@@ -13,6 +13,7 @@ import { STRUCTURE_MESSAGES } from './structure';
 import { BEHAVIOUR_MESSAGES } from './behaviour';
 import { STATEMENT_MESSAGES } from './statements';
 import { PARSING_MESSAGES } from './parsing';
+import { WORKFLOW_MESSAGES } from './workflows';
 
 export type Lang = 'zh' | 'en';
 
@@ -34,6 +35,7 @@ export const MESSAGES: MessageTable = {
   ...COLLECTIONS_MESSAGES,
   ...XLSX_MESSAGES,
   ...BEHAVIOUR_MESSAGES,
+  ...WORKFLOW_MESSAGES,
   ...STATEMENT_MESSAGES,
 };
 
