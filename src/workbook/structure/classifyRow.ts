@@ -52,7 +52,10 @@ export function rowLayout(mapping: ColumnMapping, merged: readonly MergedArea[])
   }
 
   const headerWords = new Set(ALL_HEADER_WORDS);
-  for (const column of mapping.columns) headerWords.add(column.header.trim().toLowerCase());
+  for (const column of mapping.columns) {
+    headerWords.add(column.header);
+    headerWords.add(column.header.trim().toLowerCase());
+  }
 
   return {
     customerIndex: customer - 1,
@@ -65,7 +68,10 @@ export function rowLayout(mapping: ColumnMapping, merged: readonly MergedArea[])
 
 export function isBlankCell(value: CellValue | undefined): boolean {
   if (value === null || value === undefined) return true;
-  return typeof value === 'string' && value.trim() === '';
+  if (typeof value !== 'string') return false;
+  // Nearly every text starts with a visible character: only then is trimming skipped.
+  if (value.length === 0) return true;
+  return value.charCodeAt(0) <= 32 || value.charCodeAt(0) === 0x3000 ? value.trim() === '' : false;
 }
 
 /** Classifies one row below the header. */
@@ -109,7 +115,8 @@ function isTitle(index: number, row: number, layout: RowLayout): boolean {
 
 function isRepeatedHeader(cells: readonly CellValue[], layout: RowLayout): boolean {
   const customer = cells[layout.customerIndex];
-  if (typeof customer !== 'string' || !layout.headerWords.has(customer.trim().toLowerCase())) {
+  if (typeof customer !== 'string' || customer.length > 24) return false;
+  if (!layout.headerWords.has(customer) && !layout.headerWords.has(customer.trim().toLowerCase())) {
     return false;
   }
 

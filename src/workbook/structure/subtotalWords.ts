@@ -12,9 +12,15 @@ const CHINESE_WORDS = ['小计', '合计', '总计', '累计'];
  * or ends with one ("本月合计", "Acme Total"). "合计贸易有限公司" and "Totally Fresh" are names.
  */
 export function isSubtotalText(text: string): boolean {
-  // Cheap test first: nearly every cell holds neither 计 nor "otal".
-  const chinese = text.includes('计');
-  if (!chinese && !text.includes('otal') && !text.includes('OTAL')) return false;
+  // Cheap test first, one pass: nearly every cell holds neither 计 nor a t/T.
+  let chinese = false;
+  let latin = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x8ba1) chinese = true;
+    else if (code === 0x74 || code === 0x54) latin = true;
+  }
+  if (!chinese && !(latin && (text.includes('otal') || text.includes('OTAL')))) return false;
 
   if (chinese) {
     const folded = text.replace(/[\s:：]/g, '');
