@@ -25,29 +25,39 @@ const MAIN_DRAWING_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 const CHART_NS = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-// The chart covers this many columns and rows of the grid; a little wider than tall, like Excel's.
-const CHART_COLUMNS = 9;
-const CHART_ROWS = 20;
+// A fixed size in EMU (360,000 a centimetre) rather than a span of columns, so wide money columns
+// do not stretch the chart past a printed page: 16 cm fits A4 portrait between default margins.
+const EMU_PER_CM = 360_000;
+const CHART_WIDTH_CM = 16;
+const CHART_MIN_HEIGHT_CM = 9;
+const CHART_MAX_HEIGHT_CM = 40;
+
+/** Horizontal bars get taller with the customers they list; columns keep the base height. */
+export function chartHeightCm(chart: ResolvedChart): number {
+  if (chart.kind !== 'stacked-bar') return CHART_MIN_HEIGHT_CM;
+  const bars = chart.lastRow - chart.firstRow + 1;
+  return Math.min(CHART_MAX_HEIGHT_CM, Math.max(CHART_MIN_HEIGHT_CM, 3 + bars * 0.6));
+}
 
 /** The drawing part: one chart anchored right of the table (a blank column between) or below it. */
 export function drawingXml(table: OwnedTable, chart: ResolvedChart, chartRelId: string): string {
   const right = chart.anchor === 'right';
-  const fromColumn = right ? table.columns.length + 1 : 0;
-  const fromRow = right ? 1 : 2 + Math.max(1, table.rows.length);
-  const marker = (column: number, row: number) =>
-    `<xdr:col>${column}</xdr:col><xdr:colOff>0</xdr:colOff>` +
-    `<xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
+  const column = right ? table.columns.length + 1 : 0;
+  const row = right ? 1 : 2 + Math.max(1, table.rows.length);
+  const width = CHART_WIDTH_CM * EMU_PER_CM;
+  const height = Math.round(chartHeightCm(chart) * EMU_PER_CM);
   return (
     `${XML_DECLARATION}<xdr:wsDr xmlns:xdr="${DRAWING_NS}" xmlns:a="${MAIN_DRAWING_NS}">` +
-    '<xdr:twoCellAnchor editAs="oneCell">' +
-    `<xdr:from>${marker(fromColumn, fromRow)}</xdr:from>` +
-    `<xdr:to>${marker(fromColumn + CHART_COLUMNS, fromRow + CHART_ROWS)}</xdr:to>` +
+    '<xdr:oneCellAnchor>' +
+    `<xdr:from><xdr:col>${column}</xdr:col><xdr:colOff>0</xdr:colOff>` +
+    `<xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
+    `<xdr:ext cx="${width}" cy="${height}"/>` +
     '<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr>' +
     `<xdr:cNvPr id="2" name="${escapeXml(chart.title || 'Chart 1')}"/><xdr:cNvGraphicFramePr/>` +
     '</xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
     `<a:graphic><a:graphicData uri="${CHART_NS}">` +
     `<c:chart xmlns:c="${CHART_NS}" xmlns:r="${REL_NS}" r:id="${escapeXml(chartRelId)}"/>` +
-    '</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>' +
+    '</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:oneCellAnchor>' +
     '</xdr:wsDr>'
   );
 }
