@@ -17,8 +17,16 @@ const ROWS = Number(process.env.STRUCTURE_BENCH_ROWS ?? 1_048_576);
 const CUSTOMERS = 2000;
 
 function generatedLedger(): MemoryWorkbook {
-  const names = Array.from({ length: CUSTOMERS }, (_, i) =>
-    i % 3 === 0 ? `客户${i}贸易有限公司` : i % 3 === 1 ? `Customer ${i} Ltd` : `（${i}）五金厂`,
+  // Distinct, realistic names (city + trade + word): numbered names would all be one-letter
+  // typos of each other and turn the bench into a merge-proposal bench.
+  const cities = ['华东', '南方', '北京', '上海', '深圳', '杭州', '成都', '武汉', '苏州', '青岛'];
+  const trades = ['五金', '建材', '科技', '贸易', '电子', '食品', '物流', '机械', '模具', '水产'];
+  const words = ['宏达', '恒通', '鑫源', '绿源', '天府', '长江', '精密', '海滨', '古城', '港联'];
+  const suffixes = ['有限公司', '厂'];
+  const names = Array.from(
+    { length: CUSTOMERS },
+    (_, i) =>
+      `${cities[i % 10]}${words[Math.floor(i / 10) % 10]}${trades[Math.floor(i / 100) % 10]}${suffixes[Math.floor(i / 1000) % 2]}`,
   );
   const methods = ['银行转账', '支付宝', '微信', '现金', '承兑'];
   const cells: CellValue[][] = [['日期', '客户名称', '类型', '金额', '单据号', '摘要', '收款方式']];
