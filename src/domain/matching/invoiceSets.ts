@@ -31,7 +31,13 @@ export function findInvoiceSets(
   target: number,
   limits: SubsetLimits = DEFAULT_SUBSET_LIMITS,
 ): SubsetSearch {
-  const considered = amounts.slice(0, limits.maxCandidates);
+  // The oldest candidates are kept; they are searched largest first, so the running sum reaches
+  // the target (or passes it, which prunes) in few steps.
+  const order = amounts
+    .slice(0, limits.maxCandidates)
+    .map((amount, index) => ({ amount, index }))
+    .sort((a, b) => b.amount - a.amount || a.index - b.index);
+  const considered = order.map((item) => item.amount);
   const suffix = new Array<number>(considered.length + 1).fill(0);
   for (let i = considered.length - 1; i >= 0; i--) {
     suffix[i] = (suffix[i + 1] as number) + (considered[i] as number);
@@ -50,7 +56,9 @@ export function findInvoiceSets(
       return;
     }
     if (sum === target) {
-      if (chosen.length >= 2) sets.push([...chosen]);
+      if (chosen.length >= 2) {
+        sets.push(chosen.map((at) => (order[at] as { index: number }).index).sort((a, b) => a - b));
+      }
       return;
     }
     if (index >= considered.length || sum + (suffix[index] as number) < target) return;

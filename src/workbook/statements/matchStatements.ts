@@ -52,7 +52,11 @@ export async function matchStatements(
   const earlier = await readMatchRecords(port);
   const stored = await port.readStoredValues();
   const earlierEntries = earlier.flatMap((record) => record.entries);
-  const imported = new Set(earlier.filter((r) => r.status === 'matched').map((r) => r.key));
+  // Every receipt seen before counts as imported, whatever became of it: re-importing must not
+  // change the ledger, so a line left for review stays with the cashier rather than re-matching.
+  // TODO(statements): let the cashier confirm a needs-review row (customer, invoices) in place.
+  const receiptStatuses = new Set(['matched', 'needs-review', 'unmatched']);
+  const imported = new Set(earlier.filter((r) => receiptStatuses.has(r.status)).map((r) => r.key));
 
   const keyed: KeyedReceipt[] = input.statements.flatMap((read) => keyReceipts(read.receipts));
   const outcome = matchReceipts({
@@ -179,9 +183,8 @@ function receiptRecord(match: ReceiptMatch): MatchRecord {
 }
 
 /**
- * Earlier records stay; a line seen again replaces its earlier record unless that one was matched
- * (then the new one is a duplicate and the sheet keeps the original). New lines are appended.
- * Duplicates of this run are not added: the sheet holds each statement line once.
+ * Earlier records stay; a receipt seen again is a duplicate and is not added, so the sheet holds
+ * each statement line once. A skipped or rejected line read again replaces its earlier record.
  */
 function mergeRecords(
   earlier: readonly MatchRecord[],
@@ -195,7 +198,7 @@ function mergeRecords(
     if (at === undefined) {
       position.set(line.key, records.length);
       records.push(line);
-    } else if (records[at]?.status !== 'matched') {
+    } else if (line.status === 'skipped' || line.status === 'rejected') {
       records[at] = line;
     }
   }
