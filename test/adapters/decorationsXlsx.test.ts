@@ -47,8 +47,12 @@ function sheetXml(parts: Record<string, string>, sheet: string): string {
 describe('Highlights and a chart on an owned sheet in .xlsx files', () => {
   it('writes credit-flag rules that ExcelJS reads back with their colours', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(await written(AGING_TABLE)));
-    const rules = workbook.getWorksheet('账龄')?.conditionalFormattings ?? [];
+    await workbook.xlsx.load(Buffer.from(await written(AGING_TABLE)) as unknown as ExcelJS.Buffer);
+    // ExcelJS reads conditional formatting into the worksheet but its typings do not declare it.
+    const read = workbook.getWorksheet('账龄') as unknown as {
+      conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[];
+    };
+    const rules = read.conditionalFormattings ?? [];
 
     expect(rules.map((block) => block.ref)).toEqual(['H2:H7']);
     const seen = (rules[0]?.rules ?? []).map((rule) => {
