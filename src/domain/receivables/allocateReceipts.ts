@@ -6,7 +6,7 @@
  * events of day D is the allocation as of D, so application dates tell the open amount on any
  * earlier day. docs/receivables.md states the rules in full.
  */
-import { asIsoDay, dayNumber, fromDayNumber, type IsoDay } from '../isoDay';
+import { asIsoDay, dayNumber, daysInMonth, fromDayNumber, type IsoDay } from '../isoDay';
 import type { Customer, EntryKind, LedgerEntry } from '../ledger';
 import type { CurrencyCode, Fen } from '../money';
 import { InvalidArgumentError, type Problem } from '../problem';
@@ -105,6 +105,13 @@ export function allocateReceipts(
   for (let index = 0; index < count; index++) {
     const entry = entries[index] as LedgerEntry;
     const day = days.of(entry.date);
+    if (
+      Number.isNaN(day) ||
+      (entry.dueDate !== undefined && Number.isNaN(days.of(entry.dueDate)))
+    ) {
+      // The importer turns every date into an IsoDay or rejects the row: this is a bug upstream.
+      throw new InvalidArgumentError(`entry ${entry.id} has a date that is not an ISO day`);
+    }
     dayOf[index] = day;
     groupOf[index] = day <= asOfDay ? groups.idOf(entry.customerId, entry.currency) : -1;
   }
@@ -571,11 +578,19 @@ function toInvoice(
 export class DayCache {
   private readonly names = new Map<number, IsoDay>();
 
+  /** The day number, or NaN when the text is not a real ISO day. */
   of(day: IsoDay): number {
-    const digit = (at: number): number => day.charCodeAt(at) - 48;
+    if (day.length !== 10 || day.charCodeAt(4) !== 45 || day.charCodeAt(7) !== 45) return NaN;
+    let bad = false;
+    const digit = (at: number): number => {
+      const value = day.charCodeAt(at) - 48;
+      if (value < 0 || value > 9) bad = true;
+      return value;
+    };
     const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
     const month = digit(5) * 10 + digit(6);
     const date = digit(8) * 10 + digit(9);
+    if (bad || month < 1 || month > 12 || date < 1 || date > daysInMonth(year, month)) return NaN;
 
     const shifted = month <= 2 ? year - 1 : year;
     const era = Math.floor(shifted / 400);

@@ -252,4 +252,15 @@ describe('allocation (核销) of receipts to invoices', () => {
 
     expect(byDoc(line, 'A1').settledOn).toBe('2024-02-03');
   });
+
+  it.each(['2024-13-01', '2024-02-30', '2024/01/05', ''])(
+    'treats an entry dated %j as a bug upstream and throws with a code',
+    (bad) => {
+      const broken = { ...invoice('2024-01-05', 100, { doc: 'A1' }), date: day(bad) };
+
+      expect(() => allocateReceipts(C1, [broken], day('2024-12-31'))).toThrow(
+        expect.objectContaining({ code: 'bug.invalid-argument' }),
+      );
+    },
+  );
 });
