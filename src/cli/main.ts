@@ -5,6 +5,10 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerCapitals } from './commands/capitalsCommand';
+import { registerMatch } from './commands/matchCommand';
+import { registerStructure } from './commands/structureCommand';
+import { registerAging } from './commands/agingCommand';
+import { registerDemo } from './commands/demoCommand';
 import { EXIT, processIo } from './cliIo';
 import type { CliIo } from './cliIo';
 
@@ -24,6 +28,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .showHelpAfterError();
 
   registerCapitals(program, io, setExit);
+  registerMatch(program, io, setExit);
+  registerStructure(program, io, setExit);
+  registerAging(program, io, setExit);
+  registerDemo(program, io, setExit);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
