@@ -80,4 +80,32 @@ export const COLLECTIONS_MESSAGES: MessageTable = {
     zh: '台账行 {entry} 的币种 {currency} 与客户币种不同，不同币种不能合计。',
     en: 'Ledger entry {entry} is in {currency}, not the customer’s currency; currencies are never added.',
   },
+  'collections.template-kind-unknown': {
+    zh: '函件模板第 {row} 行：类型“{text}”不存在，应为 reminder-1、reminder-2、reminder-3 或 statement。',
+    en: 'Letter templates row {row}: there is no kind "{text}"; use reminder-1, reminder-2, reminder-3 or statement.',
+  },
+  'collections.template-lang-unknown': {
+    zh: '函件模板第 {row} 行：语言“{text}”不存在，应为 zh 或 en。',
+    en: 'Letter templates row {row}: there is no language "{text}"; use zh or en.',
+  },
+  'collections.template-repeated': {
+    zh: '函件模板第 {row} 行：{kind} / {lang} 的模板已在前面出现过。',
+    en: 'Letter templates row {row}: a {kind} / {lang} template is already given above.',
+  },
+  'collections.follow-up-customer-unknown': {
+    zh: '跟进记录第 {row} 行：找不到客户“{text}”。',
+    en: 'Follow-ups row {row}: no customer "{text}" is on file.',
+  },
+  'collections.follow-up-channel-unknown': {
+    zh: '跟进记录第 {row} 行：渠道“{text}”无法识别，应为电话、邮件、拜访、函件或微信。',
+    en: 'Follow-ups row {row}: channel "{text}" is not known; use phone, email, visit, letter or WeChat.',
+  },
+  'collections.follow-up-promise-undated': {
+    zh: '跟进记录第 {row} 行：承诺金额 {amount} 没有承诺付款日。',
+    en: 'Follow-ups row {row}: the promised amount {amount} has no promised date.',
+  },
+  'collections.letter-log-unreadable': {
+    zh: '函件记录中有一行无法读取（{line}），为免函号重复，本次不生成函件。',
+    en: 'A line of the letter log cannot be read ({line}); no letters are made, so that no number repeats.',
+  },
 };

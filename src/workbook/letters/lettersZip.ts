@@ -24,16 +24,33 @@ const INDEX_HEADER = [
   '文件 File',
 ];
 
-/** One .zip holding every letter as .docx plus index.csv, in the order given. */
-export async function renderLettersZip(letters: readonly LetterModel[]): Promise<Uint8Array> {
+/** One letter's file in a batch. */
+export interface LetterFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly letter: LetterModel;
+}
+
+/** A batch of letters: each .docx, index.csv, and the .zip holding them all. */
+export interface LetterBatch {
+  readonly files: readonly LetterFile[];
+  readonly indexCsv: string;
+  readonly zip: Uint8Array;
+}
+
+/** Every letter as .docx with a safe unique file name, index.csv, and the .zip of them all. */
+export async function renderLetterBatch(letters: readonly LetterModel[]): Promise<LetterBatch> {
   const entries: Zippable = {};
+  const files: LetterFile[] = [];
   const namer = new FileNamer();
   const index: (string | number)[][] = [INDEX_HEADER];
 
   for (const letter of letters) {
-    const file = namer.name(`${letter.number} ${letter.customerName} ${letter.title}`, 'docx');
+    const name = namer.name(`${letter.number} ${letter.customerName} ${letter.title}`, 'docx');
+    const bytes = await renderLetterDocx(letter);
+    files.push({ name, bytes, letter });
     // A .docx is already deflated: storing it (level 0) costs nothing and loses nothing.
-    entries[file] = [await renderLetterDocx(letter), { level: 0, mtime: dayAsDate(letter.date) }];
+    entries[name] = [bytes, { level: 0, mtime: dayAsDate(letter.date) }];
     index.push([
       letter.number,
       letter.customerName,
@@ -41,16 +58,22 @@ export async function renderLettersZip(letters: readonly LetterModel[]): Promise
       letter.level ?? '',
       formatYuanPlain(letter.amount),
       letter.currency,
-      file,
+      name,
     ]);
   }
 
+  const indexCsv = csvText(index);
   const indexDay = letters.at(-1)?.date ?? EMPTY_BATCH_DAY;
   entries[INDEX_FILE] = [
-    new TextEncoder().encode(csvText(index)),
+    new TextEncoder().encode(indexCsv),
     { level: 6, mtime: dayAsDate(indexDay) },
   ];
-  return zipSync(entries);
+  return { files, indexCsv, zip: zipSync(entries) };
+}
+
+/** One .zip holding every letter as .docx plus index.csv, in the order given. */
+export async function renderLettersZip(letters: readonly LetterModel[]): Promise<Uint8Array> {
+  return (await renderLetterBatch(letters)).zip;
 }
 
 // Zip entries carry the letter's own date, so the archive does not depend on the clock.
