@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerCapitals } from './commands/capitalsCommand';
 import { registerMatch } from './commands/matchCommand';
+import { registerMatch } from './commands/matchCommand';
 import { registerStructure } from './commands/structureCommand';
 import { registerAging } from './commands/agingCommand';
 import { registerDemo } from './commands/demoCommand';
@@ -28,6 +29,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .showHelpAfterError();
 
   registerCapitals(program, io, setExit);
+  registerMatch(program, io, setExit);
   registerMatch(program, io, setExit);
   registerStructure(program, io, setExit);
   registerAging(program, io, setExit);

@@ -39,7 +39,7 @@ export interface StatementMatchResult {
   readonly records: readonly MatchRecord[];
   /** Ledger entries added by this run. */
   readonly newEntries: readonly LedgerEntry[];
-  /** Every statement receipt in the ledger: earlier imports' and this run's. */
+  /** Every statement receipt in the ledger, earlier imports' and this run's, in sheet order. */
   readonly statementEntries: readonly LedgerEntry[];
   readonly learnedAccounts: ReadonlyMap<string, string>;
   readonly counts: Readonly<Record<MatchRecord['status'], number>>;
@@ -108,7 +108,7 @@ export async function matchStatements(
     lines,
     records,
     newEntries: outcome.entries,
-    statementEntries: [...earlierEntries, ...outcome.entries],
+    statementEntries: records.flatMap((record) => record.entries),
     learnedAccounts: outcome.learnedAccounts,
     counts,
   };
