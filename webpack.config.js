@@ -10,6 +10,7 @@ const path = require('node:path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { LocalizedFunctionsMetadataPlugin } = require('./scripts/build/localizedFunctionsMetadata');
 
 const OFFICE_JS_CDN_ORIGIN = 'https://appsforoffice.microsoft.com';
 const OFFICE_JS_CDN = `${OFFICE_JS_CDN_ORIGIN}/lib/1/hosted/office.js`;
@@ -122,6 +123,11 @@ module.exports = async (env = {}, argv = {}) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_ENTRY, output: 'functions.json' }),
+      // functions-zh-CN.json: the manifest points Chinese Excel at it (docs/functions.md).
+      new LocalizedFunctionsMetadataPlugin({
+        source: 'functions.json',
+        locales: { 'zh-CN': path.resolve(__dirname, 'src/functions/functions.zh-CN.json') },
+      }),
       new KeepFunctionsUnassociatedPlugin(),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',

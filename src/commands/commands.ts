@@ -3,38 +3,74 @@
  * custom functions. Every ExecuteFunction in manifest.xml is associated here by a literal
  * Office.actions.associate('name', ...) call: `npm run validate` scans for exactly that text.
  *
- * Buttons whose workflow does not exist yet are <Enabled>false</Enabled> in the manifest, so Excel
- * does not call them. An older cached copy of the manifest could still show them enabled, so each
- * of their names is associated with `openPaneInstead`: it opens the task pane, which lists what
- * Cashier Desk can do today, and completes the event. It does no pretend work and reports no
- * success. When a workflow lands, swap its line for the real handler and enable the button (in the
- * manifest, or with Office.ribbon.requestUpdate from the same canX rule that guards the action).
+ * The buttons whose workflows exist (structure, aging, credit, settings) are enabled in the
+ * manifest and then set from their canX rules with Office.ribbon.requestUpdate where RibbonApi
+ * 1.1 is supported: on start, after each run, and, while a button is off, when the selection
+ * changes (the cashier may just have typed the first rows). Reminders, letters and confirmations
+ * have no workflow yet: their buttons stay disabled in the manifest, and a press from a stale
+ * cached manifest opens the task pane with words saying so (ribbonActions.ts).
  */
+import { ExcelWorkbook } from '../adapters/excel/excelWorkbook';
+import { localToday, RibbonActions } from './ribbonActions';
+import type { RibbonHost } from './ribbonActions';
+import { ribbonUpdate } from './ribbonButtons';
+import type { RibbonAction } from './ribbonButtons';
 
-/** Opens the task pane; showAsTaskpane needs SharedRuntime 1.1, which the manifest requires. */
-async function openPaneInstead(event: Office.AddinCommands.Event): Promise<void> {
-  try {
-    await Office.addin.showAsTaskpane();
-  } finally {
-    event.completed();
-  }
+/** How long the selection must rest before disabled buttons are checked again. */
+const RECHECK_AFTER_MS = 1500;
+
+function officeHost(): RibbonHost {
+  const ribbonApi = Office.context.requirements.isSetSupported('RibbonApi', '1.1');
+  return {
+    port: new ExcelWorkbook(),
+    today: () => localToday(),
+    // showAsTaskpane needs SharedRuntime 1.1, which the manifest requires.
+    showTaskpane: () => Office.addin.showAsTaskpane(),
+    ...(ribbonApi
+      ? {
+          updateRibbon: (enabled: ReadonlyMap<RibbonAction, boolean>) => {
+            lastEnabled = enabled;
+            return Office.ribbon.requestUpdate(ribbonUpdate(enabled));
+          },
+        }
+      : {}),
+  };
 }
 
-function associateCommands(): void {
-  // TODO(commands): each line below becomes the real workflow when it exists (structure, aging,
-  // credit, reminders, letters, confirmations, settings); until then the button is disabled.
-  Office.actions.associate('structureWorkbook', openPaneInstead);
-  Office.actions.associate('refreshAging', openPaneInstead);
-  Office.actions.associate('checkCredit', openPaneInstead);
-  Office.actions.associate('generateReminders', openPaneInstead);
-  Office.actions.associate('exportLetters', openPaneInstead);
-  Office.actions.associate('accountConfirmations', openPaneInstead);
-  Office.actions.associate('openSettings', openPaneInstead);
+let lastEnabled: ReadonlyMap<RibbonAction, boolean> = new Map();
+
+function associateCommands(actions: RibbonActions): void {
+  const on = (action: RibbonAction) => (event: Office.AddinCommands.Event) =>
+    actions.press(action, event);
+  Office.actions.associate('structureWorkbook', on('structureWorkbook'));
+  Office.actions.associate('refreshAging', on('refreshAging'));
+  Office.actions.associate('checkCredit', on('checkCredit'));
+  Office.actions.associate('generateReminders', on('generateReminders'));
+  Office.actions.associate('exportLetters', on('exportLetters'));
+  Office.actions.associate('accountConfirmations', on('accountConfirmations'));
+  Office.actions.associate('openSettings', on('openSettings'));
+}
+
+/** Re-checks the rules after the selection rests, but only while some button is off. */
+function recheckOnSelection(actions: RibbonActions): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  Office.context.document.addHandlerAsync(Office.EventType.DocumentSelectionChanged, () => {
+    if (![...lastEnabled.values()].includes(false)) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => void actions.refreshButtons(), RECHECK_AFTER_MS);
+  });
 }
 
 // Outside Office (a plain browser, WPS without the Office API) there is no ribbon: do nothing.
 if (typeof Office !== 'undefined') {
   void Office.onReady((info) => {
-    if (info.host === Office.HostType.Excel && Office.actions) associateCommands();
+    if (info.host !== Office.HostType.Excel || !Office.actions) return;
+    const host = officeHost();
+    const actions = new RibbonActions(host);
+    associateCommands(actions);
+    if (host.updateRibbon) {
+      void actions.refreshButtons();
+      recheckOnSelection(actions);
+    }
   });
 }

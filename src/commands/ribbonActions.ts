@@ -1,0 +1,263 @@
+/**
+ * What each ribbon button does, over a WorkbookPort and a small host (the task pane, the ribbon,
+ * today's date), so tests run the real workflows against the Excel twin.
+ *
+ * Rules every action keeps:
+ * - it checks the same canX rule that enables its button, and says why when it cannot run;
+ * - one action runs at a time; while it runs, the workflow buttons are disabled (that, and the
+ *   inbox's progress for an open task pane, is the progress Office lets a ribbon show);
+ * - its outcome goes to the run inbox (src/workbook/runInbox.ts) as codes, worded by the pane in
+ *   the cashier's language; the pane is opened when there is something to read (a failure,
+ *   rejected rows, renamed outputs, settings) and left closed after a clean run, whose owned
+ *   sheets speak for themselves;
+ * - event.completed() is called exactly once, whatever happens.
+ */
+import { addDays } from '../domain/isoDay';
+import type { IsoDay } from '../domain/isoDay';
+import { MESSAGES } from '../domain/messages';
+import type { Problem } from '../domain/problem';
+import {
+  ageWorkbook,
+  assessCredit,
+  canAge,
+  canAssessCredit,
+  canRunReceivables,
+} from '../workbook/receivables';
+import type { ReceivablesOutcome } from '../workbook/receivables';
+import { postRunReport } from '../workbook/runInbox';
+import type { PaneScreen, RunReport } from '../workbook/runInbox';
+import { readSettingsSheet } from '../workbook/settings/settingsSheet';
+import { structureWorkbook } from '../workbook/structure/structureWorkbook';
+import { writeStructure } from '../workbook/structure/writeStructure';
+import type { WorkbookFacts, WorkbookPort } from '../workbook/workbookPort';
+import type { RibbonAction } from './ribbonButtons';
+
+/** What the actions need from Office, injected so tests can stand in for it. */
+export interface RibbonHost {
+  readonly port: WorkbookPort;
+  /** Today in the cashier's calendar: the as-of date when the Settings sheet names none. */
+  today(): IsoDay;
+  showTaskpane(): Promise<void>;
+  /** Absent where RibbonApi 1.1 is not supported: buttons then stay as the manifest sets them. */
+  updateRibbon?(enabled: ReadonlyMap<RibbonAction, boolean>): Promise<void>;
+}
+
+/** The part of Office.AddinCommands.Event an action uses. */
+export interface CommandEvent {
+  completed(): void;
+}
+
+type Can = { readonly ok: true } | { readonly ok: false; readonly reason: Problem };
+
+/** Structuring needs what the receivables runs need: a sheet of the cashier's with something in it. */
+const canStructure: (facts: WorkbookFacts) => Can = canRunReceivables;
+
+const ALWAYS: (facts: WorkbookFacts) => Can = () => ({ ok: true });
+
+interface WiredAction {
+  readonly can: (facts: WorkbookFacts) => Can;
+  readonly run: (host: RibbonHost, report: Reporter) => Promise<Finished>;
+}
+
+interface Finished {
+  readonly outcome: Problem;
+  readonly notes: readonly Problem[];
+  readonly sheets: readonly string[];
+  readonly screen?: PaneScreen;
+  /** Open the task pane even after a clean run (settings, a file to save). */
+  readonly showPane?: boolean;
+}
+
+type Reporter = (done: number, total: number) => void;
+
+/** The actions whose workflows exist; the others keep their buttons disabled in the manifest. */
+export const WIRED_ACTIONS: Readonly<Partial<Record<RibbonAction, WiredAction>>> = {
+  structureWorkbook: { can: canStructure, run: runStructure },
+  refreshAging: { can: canAge, run: (host) => runReceivablesAction(host, ageWorkbook) },
+  checkCredit: { can: canAssessCredit, run: (host) => runReceivablesAction(host, assessCredit) },
+  openSettings: { can: ALWAYS, run: runSettings },
+};
+
+export class RibbonActions {
+  private running: RibbonAction | undefined;
+
+  constructor(private readonly host: RibbonHost) {}
+
+  /** Runs one button's action and completes its event, whatever happens. */
+  async press(action: RibbonAction, event: CommandEvent): Promise<void> {
+    try {
+      await this.run(action);
+    } finally {
+      event.completed();
+    }
+  }
+
+  /** Sets every wired button from its canX rule (all off while an action runs). */
+  async refreshButtons(): Promise<void> {
+    if (!this.host.updateRibbon) return;
+    const enabled = new Map<RibbonAction, boolean>();
+    try {
+      const facts = await this.host.port.describe();
+      for (const [action, wired] of Object.entries(WIRED_ACTIONS) as [
+        RibbonAction,
+        WiredAction,
+      ][]) {
+        enabled.set(action, this.running === undefined && wired.can(facts).ok);
+      }
+      await this.host.updateRibbon(enabled);
+    } catch {
+      // The ribbon is a convenience: a failed update leaves buttons as they were, and every
+      // action checks its rule again when pressed.
+    }
+  }
+
+  private async run(action: RibbonAction): Promise<void> {
+    const wired = WIRED_ACTIONS[action];
+    if (!wired) {
+      // A cached older manifest may still show an unwired button enabled: open the pane instead.
+      this.post({
+        action,
+        state: 'failed',
+        outcome: { code: 'commands.not-ready' },
+        notes: [],
+        sheets: [],
+      });
+      await this.host.showTaskpane();
+      return;
+    }
+    if (this.running !== undefined) {
+      this.post({
+        action,
+        state: 'failed',
+        outcome: { code: 'commands.busy' },
+        notes: [],
+        sheets: [],
+      });
+      return;
+    }
+
+    this.running = action;
+    let report: RunReport;
+    let showPane = false;
+    try {
+      const can = wired.can(await this.host.port.describe());
+      if (!can.ok) {
+        report = { action, state: 'failed', outcome: can.reason, notes: [], sheets: [] };
+      } else {
+        this.post({ action, state: 'running', notes: [], sheets: [] });
+        await this.refreshButtons();
+        const finished = await wired.run(this.host, (done, total) =>
+          this.post({ action, state: 'running', notes: [], sheets: [], progress: { done, total } }),
+        );
+        const { showPane: wanted, ...rest } = finished;
+        report = { action, state: 'done', ...rest };
+        showPane = wanted === true;
+      }
+    } catch (error) {
+      report = { action, state: 'failed', outcome: problemOf(error), notes: [], sheets: [] };
+    } finally {
+      this.running = undefined;
+    }
+
+    this.post(report);
+    await this.refreshButtons();
+    if (showPane || report.state === 'failed' || report.notes.length > 0) {
+      await this.host.showTaskpane().catch(() => undefined);
+    }
+  }
+
+  private post(report: RunReport): void {
+    postRunReport(report);
+  }
+}
+
+async function runStructure(host: RibbonHost, progress: Reporter): Promise<Finished> {
+  const result = await structureWorkbook(host.port, { onProgress: progress });
+  const written = await writeStructure(host.port, result);
+  const report = result.report;
+
+  const notes: Problem[] = [...report.problems, ...written.problems];
+  if (report.rejected > 0)
+    notes.push({ code: 'commands.rows-rejected', detail: { count: report.rejected } });
+  if (result.mergeProposals.length > 0) {
+    notes.push({
+      code: 'commands.merges-proposed',
+      detail: { count: result.mergeProposals.length },
+    });
+  }
+  return {
+    outcome: {
+      code: 'commands.structure-done',
+      detail: {
+        imported: report.imported,
+        skipped: report.skipped,
+        rejected: report.rejected,
+        customers: result.customers.length,
+      },
+    },
+    notes,
+    sheets: [written.customers, written.ledger, written.report],
+    screen: 'import',
+  };
+}
+
+async function runReceivablesAction(
+  host: RibbonHost,
+  workflow: (port: WorkbookPort, options: { asOf?: IsoDay }) => Promise<ReceivablesOutcome>,
+): Promise<Finished> {
+  // The Settings sheet's as-of date wins; without one, the ribbon ages as of today.
+  const settings = await readSettingsSheet(host.port);
+  const asOf = settings.settings.asOf ?? host.today();
+  const outcome = await workflow(host.port, { asOf });
+  if (!outcome.ok) throw new StoppedRun(outcome.problem);
+
+  const sheets = Object.values(outcome.written).filter(
+    (name): name is string => name !== undefined,
+  );
+  return {
+    outcome: {
+      code: 'commands.receivables-done',
+      detail: { asOf: outcome.asOf, sheets: sheets.join('、') },
+    },
+    notes: [...outcome.problems, ...outcome.structureSheets.problems],
+    sheets,
+    screen: 'overview',
+  };
+}
+
+async function runSettings(host: RibbonHost): Promise<Finished> {
+  const read = await readSettingsSheet(host.port);
+  return {
+    outcome: read.created
+      ? { code: 'settings.sheet-created', detail: { sheet: read.sheet } }
+      : { code: 'commands.settings-open', detail: { sheet: read.sheet } },
+    notes: read.problems.map((issue) => issue.problem),
+    sheets: [read.sheet],
+    screen: 'settings',
+    showPane: true,
+  };
+}
+
+/** A workflow that stopped with a reason the cashier can act on (not a bug). */
+class StoppedRun extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.code);
+  }
+}
+
+/** A thrown error as a problem: its own words when it has a known code, else a bug. */
+function problemOf(error: unknown): Problem {
+  if (error instanceof StoppedRun) return error.problem;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code in MESSAGES) return { code };
+  return {
+    code: 'commands.unexpected',
+    detail: { code: typeof code === 'string' ? code : 'unknown' },
+  };
+}
+
+/** Today in local time, as the cashier's calendar shows it. */
+export function localToday(now: Date = new Date()): IsoDay {
+  const utc = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  return addDays('1970-01-01' as IsoDay, Math.round(utc / 86_400_000));
+}
