@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerCapitals } from './commands/capitalsCommand';
-import { registerMatch } from './commands/matchCommand';
+import { registerLetters } from './commands/lettersCommand';
 import { registerMatch } from './commands/matchCommand';
 import { registerStructure } from './commands/structureCommand';
 import { registerAging } from './commands/agingCommand';
@@ -29,7 +29,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .showHelpAfterError();
 
   registerCapitals(program, io, setExit);
-  registerMatch(program, io, setExit);
+  registerLetters(program, io, setExit);
   registerMatch(program, io, setExit);
   registerStructure(program, io, setExit);
   registerAging(program, io, setExit);
