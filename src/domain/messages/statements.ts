@@ -20,9 +20,15 @@ export const STATEMENT_MESSAGES: MessageTable = {
   },
   'statement.skip.blank': { zh: '空行。', en: 'Blank line.' },
   'statement.skip.comment': { zh: '说明行（“{text}”）。', en: 'Comment line ("{text}").' },
-  'statement.skip.title': { zh: '标题或表头上方的信息（“{text}”）。', en: 'Title or heading line ("{text}").' },
+  'statement.skip.title': {
+    zh: '标题或表头上方的信息（“{text}”）。',
+    en: 'Title or heading line ("{text}").',
+  },
   'statement.skip.header': { zh: '表头行。', en: 'Header line.' },
-  'statement.skip.summary': { zh: '合计/汇总行（“{text}”）。', en: 'Total or summary line ("{text}").' },
+  'statement.skip.summary': {
+    zh: '合计/汇总行（“{text}”）。',
+    en: 'Total or summary line ("{text}").',
+  },
   'statement.skip.outgoing': { zh: '支出，不是收款。', en: 'Money out, not a receipt.' },
   'statement.skip.fee': { zh: '手续费/服务费，不是收款。', en: 'A fee, not a receipt.' },
   'statement.skip.refund': {
@@ -33,7 +39,10 @@ export const STATEMENT_MESSAGES: MessageTable = {
     zh: '本单位账户之间的划转（“{text}”），不是客户付款。',
     en: 'A transfer between own accounts ("{text}"), not a customer payment.',
   },
-  'statement.skip.interest': { zh: '利息收入，不是客户付款。', en: 'Interest, not a customer payment.' },
+  'statement.skip.interest': {
+    zh: '利息收入，不是客户付款。',
+    en: 'Interest, not a customer payment.',
+  },
   'statement.skip.neutral': {
     zh: '中性交易（收/支为“/”），不是收款。',
     en: 'A neutral transaction (neither income nor expense), not a receipt.',
@@ -46,7 +55,10 @@ export const STATEMENT_MESSAGES: MessageTable = {
   'statement.reject.no-date': { zh: '这一行没有日期。', en: 'This line has no date.' },
   'statement.reject.date-unreadable': { zh: '“{text}”不是日期。', en: '"{text}" is not a date.' },
   'statement.reject.no-amount': { zh: '这一行没有金额。', en: 'This line has no amount.' },
-  'statement.reject.amount-unreadable': { zh: '“{text}”不是金额。', en: '"{text}" is not an amount.' },
+  'statement.reject.amount-unreadable': {
+    zh: '“{text}”不是金额。',
+    en: '"{text}" is not an amount.',
+  },
   'statement.reject.both-directions': {
     zh: '收入（{credit}）和支出（{debit}）都有金额，无法判断方向。',
     en: 'Both money in ({credit}) and money out ({debit}) hold an amount: the direction is unclear.',
