@@ -334,7 +334,14 @@ function PreviewTable({
 }): ReactElement {
   const styles = useScreenStyles();
   return (
-    <div className={styles.scroll} data-testid="source-preview">
+    // Focusable so keyboard users can scroll a wide sheet sideways.
+    <div
+      className={styles.scroll}
+      data-testid="source-preview"
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+    >
       <table aria-label={label}>
         <tbody>
           {preview.rows.map((values, index) => {
