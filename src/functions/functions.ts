@@ -53,7 +53,6 @@ import {
   reasonsText,
 } from './receivablesTables';
 
-
 // Excel shows the JSDoc's first paragraph in formula autocomplete, so it stays one line; the sign
 // rule: positive when overdue, zero on the due date, negative while not yet due.
 /**
@@ -76,7 +75,7 @@ export function daysPastDue(dueDate: unknown, asOf: unknown): number | CellError
 }
 
 /**
- * The aging bucket a due date falls in on the as-of date, such as 31-60天.
+ * The aging bucket a due date falls in on the as-of date, such as 31-60 days.
  * @customfunction AGEBUCKET AGEBUCKET
  * @param dueDate The due date: a date cell, its serial number or a date typed as text.
  * @param asOf The date to age to, usually TODAY().
