@@ -119,6 +119,23 @@ export function resolveDecorations(table: OwnedTable): ResolvedDecorations {
   };
 }
 
+// A fixed size rather than a span of columns, so wide money columns do not stretch the chart past
+// a printed page: 16 cm fits A4 portrait between Excel's default margins.
+const CHART_WIDTH_CM = 16;
+const CHART_MIN_HEIGHT_CM = 9;
+const CHART_MAX_HEIGHT_CM = 40;
+
+/** The chart's size; horizontal bars get taller with the customers they list. */
+export function chartSizeCm(chart: ResolvedChart): {
+  readonly width: number;
+  readonly height: number;
+} {
+  if (chart.kind !== 'stacked-bar') return { width: CHART_WIDTH_CM, height: CHART_MIN_HEIGHT_CM };
+  const bars = chart.lastRow - chart.firstRow + 1;
+  const height = Math.min(CHART_MAX_HEIGHT_CM, Math.max(CHART_MIN_HEIGHT_CM, 3 + bars * 0.6));
+  return { width: CHART_WIDTH_CM, height };
+}
+
 /** Headers match as the adapters compare them: trimmed, without regard to case. */
 function columnNamed(table: OwnedTable, header: string): number {
   const key = header.trim().toLowerCase();

@@ -10,6 +10,7 @@ import { isCellError } from '../../src/workbook/workbookPort';
 import type { DumpedSheet, SeedWorkbook } from '../contract/seed';
 import type { Rect } from './a1';
 import { formatRect } from './a1';
+import type { TwinChart, TwinConditionalFormat } from './twinDecorations';
 
 export type TwinVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
@@ -32,6 +33,8 @@ export class TwinSheet {
   frozenRows = 0;
   tabColor = '';
   readonly columnWidths = new Map<number, number>();
+  readonly conditionalFormats: TwinConditionalFormat[] = [];
+  readonly charts: TwinChart[] = [];
 
   constructor(
     public name: string,

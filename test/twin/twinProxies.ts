@@ -8,6 +8,7 @@ import type { Rect } from './a1';
 import { columnsOf, formatRect, MAX_COLUMNS, MAX_ROWS, parseRect, rowsOf, sheetPrefix } from './a1';
 import type { TwinBook, TwinSheet, TwinTable, TwinVisibility } from './twinBook';
 import { typedValue, wireValue } from './twinBook';
+import { ChartCollectionProxy, ConditionalFormatCollectionProxy } from './twinDecorations';
 import { TwinOfficeError, officeMessages } from './twinErrors';
 import type { TwinContext } from './twinRuntime';
 
@@ -315,11 +316,13 @@ export class WorksheetProxy extends TwinProxy<TwinSheet> {
   protected readonly loadable = SHEET_PROPERTIES;
   readonly tables: TableCollectionProxy;
   readonly freezePanes: FreezePanesProxy;
+  readonly charts: ChartCollectionProxy;
 
   constructor(context: TwinContext, resolver: Resolver<TwinSheet>, path: string, orNull = false) {
     super(context, resolver, path, orNull);
     this.tables = new TableCollectionProxy(context, this);
     this.freezePanes = new FreezePanesProxy(context, this);
+    this.charts = new ChartCollectionProxy(context, this);
   }
 
   static loadedFrom(
@@ -511,10 +514,12 @@ const CELL_PROPERTIES = ['values', 'numberFormat'];
 export class RangeProxy extends TwinProxy<RangeTarget> {
   protected readonly loadable = RANGE_PROPERTIES;
   readonly format: RangeFormatProxy;
+  readonly conditionalFormats: ConditionalFormatCollectionProxy;
 
   constructor(context: TwinContext, resolver: Resolver<RangeTarget>, path: string, orNull = false) {
     super(context, resolver, path, orNull);
     this.format = new RangeFormatProxy(context, this);
+    this.conditionalFormats = new ConditionalFormatCollectionProxy(context, this);
   }
 
   protected override alive(target: RangeTarget): boolean {

@@ -18,7 +18,9 @@ import {
   queueDeskWrite,
   sameSheetName,
 } from './cashierDesk';
+import { resolveDecorations } from '../../workbook/ownedDecorations';
 import { jsonBytes, numberFormatFor, wireFromOwned } from './cellWire';
+import { queueDecorations } from './ownedSheetDecorations';
 import type { ReaderHost } from './sheetReader';
 import { throwIfAborted } from './sheetReader';
 
@@ -40,6 +42,7 @@ export async function writeOwnedTable(
 ): Promise<void> {
   throwIfAborted(options.signal);
   checkTable(table);
+  const decorations = resolveDecorations(table);
 
   const state = await host.run((context) => loadBookState(context, host.isSetSupported));
   const existing = state.sheets.find((sheet) => sameSheetName(sheet.name, table.sheet));
@@ -104,6 +107,7 @@ export async function writeOwnedTable(
         .getRangeByIndexes(0, j, Math.min(rows.length, AUTOFIT_ROWS) + 1, 1)
         .format.autofitColumns();
     }
+    queueDecorations(sheet, table, decorations, host.isSetSupported);
     await context.sync();
   });
 }

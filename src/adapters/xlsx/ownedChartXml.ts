@@ -6,7 +6,7 @@
  */
 import { fenToYuanNumber, type Fen } from '../../domain/money';
 import type { ResolvedChart } from '../../workbook/ownedDecorations';
-import { SERIES_COLOURS } from '../../workbook/ownedDecorations';
+import { SERIES_COLOURS, chartSizeCm } from '../../workbook/ownedDecorations';
 import type { OwnedCell, OwnedTable } from '../../workbook/workbookPort';
 import { FORMAT_CODES, columnLetters } from './ownedSheetXml';
 import { cleanCellText, escapeXml } from './xmlText';
@@ -25,27 +25,16 @@ const MAIN_DRAWING_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 const CHART_NS = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-// A fixed size in EMU (360,000 a centimetre) rather than a span of columns, so wide money columns
-// do not stretch the chart past a printed page: 16 cm fits A4 portrait between default margins.
 const EMU_PER_CM = 360_000;
-const CHART_WIDTH_CM = 16;
-const CHART_MIN_HEIGHT_CM = 9;
-const CHART_MAX_HEIGHT_CM = 40;
-
-/** Horizontal bars get taller with the customers they list; columns keep the base height. */
-export function chartHeightCm(chart: ResolvedChart): number {
-  if (chart.kind !== 'stacked-bar') return CHART_MIN_HEIGHT_CM;
-  const bars = chart.lastRow - chart.firstRow + 1;
-  return Math.min(CHART_MAX_HEIGHT_CM, Math.max(CHART_MIN_HEIGHT_CM, 3 + bars * 0.6));
-}
 
 /** The drawing part: one chart anchored right of the table (a blank column between) or below it. */
 export function drawingXml(table: OwnedTable, chart: ResolvedChart, chartRelId: string): string {
   const right = chart.anchor === 'right';
   const column = right ? table.columns.length + 1 : 0;
   const row = right ? 1 : 2 + Math.max(1, table.rows.length);
-  const width = CHART_WIDTH_CM * EMU_PER_CM;
-  const height = Math.round(chartHeightCm(chart) * EMU_PER_CM);
+  const size = chartSizeCm(chart);
+  const width = Math.round(size.width * EMU_PER_CM);
+  const height = Math.round(size.height * EMU_PER_CM);
   return (
     `${XML_DECLARATION}<xdr:wsDr xmlns:xdr="${DRAWING_NS}" xmlns:a="${MAIN_DRAWING_NS}">` +
     '<xdr:oneCellAnchor>' +
