@@ -16,7 +16,7 @@ import type { BenchRow } from './benchRow';
 const ROWS = Number(process.env.STRUCTURE_BENCH_ROWS ?? 1_048_576);
 const CUSTOMERS = 2000;
 
-function generatedLedger(): MemoryWorkbook {
+export function generatedLedger(): MemoryWorkbook {
   // Distinct, realistic names (city + trade + word): numbered names would all be one-letter
   // typos of each other and turn the bench into a merge-proposal bench.
   const cities = ['华东', '南方', '北京', '上海', '深圳', '杭州', '成都', '武汉', '苏州', '青岛'];

@@ -38,8 +38,20 @@ export const STRUCTURE_MESSAGES: MessageTable = {
     en: 'The cell holds the error value {text} and cannot be read.',
   },
   'structure.debit-and-credit': {
-    zh: '借方（{debit}）和贷方（{credit}）都填了金额，无法判断是应收还是收款。',
-    en: 'Both debit ({debit}) and credit ({credit}) hold an amount: it is unclear whether this is an invoice or a receipt.',
+    zh: '借方（{debit}）和贷方（{credit}）都填了金额，类型却只写了“{text}”一种，无法判断，两笔金额都未导入。',
+    en: 'Both debit ({debit}) and credit ({credit}) hold an amount but the type names one kind ("{text}"); neither amount was imported.',
+  },
+  'structure.debit-and-credit-split': {
+    zh: '借方（{debit}）和贷方（{credit}）都有金额：按当日开票并收款导入为两笔（应收 :D、收款 :C），这一行计为导入 1 行。',
+    en: 'Both debit ({debit}) and credit ({credit}) hold an amount: imported as two entries (invoice :D, receipt :C); the row counts once as imported.',
+  },
+  'structure.id-names-differ': {
+    zh: '客户编号 {id} 对应两个名称：{names}（{sheet} 第 {row} 行）。按编号视为同一客户，名称作为别名；如果是两个客户，请给其中一个改编号。',
+    en: 'Customer id {id} is written with two names: {names} ({sheet}, row {row}). The id decides: one customer, the names kept as variants. If they are two customers, give one a new id.',
+  },
+  'structure.name-ids-differ': {
+    zh: '客户“{name}”写了两个编号：{ids}（{sheet} 第 {row} 行）。同名即同一客户，保留第一个编号；请核对。',
+    en: 'Customer "{name}" is written with two ids: {ids} ({sheet}, row {row}). One name is one customer and keeps the first id; please check.',
   },
   'structure.no-date': { zh: '这一行没有日期。', en: 'This row has no date.' },
   'structure.date-not-formatted': {
@@ -99,8 +111,8 @@ export const STRUCTURE_MESSAGES: MessageTable = {
     en: 'You already have a sheet named "{wanted}"; the result went to "{used}".',
   },
   'structure.summary.sheet': {
-    zh: '{kind}，表头在第 {headerRow} 行，列映射可信度 {confidence}：读入 {rowsIn} 行 = 导入 {imported} + 跳过 {skipped} + 拒绝 {rejected}。',
-    en: '{kind}, header on row {headerRow}, mapping confidence {confidence}: {rowsIn} rows in = {imported} imported + {skipped} skipped + {rejected} rejected.',
+    zh: '{kind}，表头在第 {headerRow} 行，列映射可信度 {confidence}：读入 {rowsIn} 行 = 导入 {imported} + 跳过 {skipped} + 拒绝 {rejected}（按行计；导入的行生成 {entries} 笔）。',
+    en: '{kind}, header on row {headerRow}, mapping confidence {confidence}: {rowsIn} rows in = {imported} imported + {skipped} skipped + {rejected} rejected (rows; the imported rows gave {entries} entries).',
   },
   'structure.summary.mapping': { zh: '列映射：{columns}', en: 'Columns: {columns}' },
   'structure.summary.source-amount': {

@@ -1,6 +1,8 @@
 /**
  * Builds the customer files: one customer per customer key (names differing only by spaces,
- * full/half width or case), plus the merges the cashier confirmed. Other near-matches become
+ * full/half width or case), plus the merges the cashier confirmed, plus the ids: a 客户编号 is the
+ * customer's identity, so two names written with the same id are one customer (the names become
+ * variants) and the report lists the pair for the cashier to check. Other near-matches become
  * proposals. The canonical name is the spelling written most often (ties: the first seen); ids
  * come from a 客户编号 column, otherwise C0001, C0002 ... in order of first appearance (customer
  * lists first, then ledger sheets, each top to bottom).
@@ -9,6 +11,7 @@ import { customerKey, proposeMerges } from '../../domain/customerName';
 import type { MergeProposal } from '../../domain/customerName';
 import type { Customer } from '../../domain/ledger';
 import type { CurrencyCode } from '../../domain/money';
+import type { Problem } from '../../domain/problem';
 import type { CustomerDetails } from './readCustomerList';
 import type { ConfirmedMerge } from './structureTypes';
 
@@ -20,16 +23,54 @@ interface Group {
   entryCurrency?: CurrencyCode;
 }
 
-/** An entry as read, its customerId still the raw name (entries are passed as they are). */
-export interface LedgerName {
-  readonly customerId: string;
+/** Where a name or an id was first written. */
+export interface Sighting {
+  readonly sheet: string;
+  readonly row: number;
+}
+
+/** One spelling of a customer name as the ledgers wrote it, counted once per imported row. */
+export interface LedgerSpelling extends Sighting {
+  count: number;
+  /** Currency of its first entry. */
   readonly currency: CurrencyCode;
+  /** The 客户编号 of the last row, so a repeated id costs one comparison. */
+  lastCode: string | undefined;
+  /** Every id written beside this spelling, in order, with the row it first appeared on. */
+  codes: { readonly code: string; readonly sheet: string; readonly row: number }[] | undefined;
+}
+
+/** Distinct ledger spellings in order of first appearance (a Map keeps insertion order). */
+export type LedgerSpellings = Map<string, LedgerSpelling>;
+
+/** Counts one imported row's name and id; the readers call it per row, so it stays small. */
+export function countSpelling(
+  spellings: LedgerSpellings,
+  name: string,
+  code: string | undefined,
+  currency: CurrencyCode,
+  sheet: string,
+  row: number,
+): void {
+  let seen = spellings.get(name);
+  if (seen === undefined) {
+    seen = { sheet, row, count: 0, currency, lastCode: undefined, codes: undefined };
+    spellings.set(name, seen);
+  }
+  seen.count++;
+  if (code === undefined || code === seen.lastCode) return;
+
+  seen.lastCode = code;
+  if (seen.codes === undefined) seen.codes = [{ code, sheet, row }];
+  else if (!seen.codes.some((c) => c.code === code)) seen.codes.push({ code, sheet, row });
 }
 
 export interface BuiltCustomers {
   /** In id order of first appearance. */
   readonly customers: Customer[];
   readonly proposals: MergeProposal[];
+  /** Names written with one id, ids written with one name: reported, never silently re-numbered. */
+  readonly idProblems: Problem[];
   /** The customer id a raw name (as read from a row) belongs to. */
   idOf(name: string): string;
 }
@@ -72,9 +113,7 @@ export class CustomerGroups {
 
 export function buildCustomers(input: {
   readonly listed: readonly CustomerDetails[];
-  readonly ledger: readonly LedgerName[];
-  /** 客户编号 read beside each ledger entry's name, same order as ledger. */
-  readonly ledgerCodes: readonly (string | undefined)[];
+  readonly ledger: LedgerSpellings;
   readonly groups: CustomerGroups;
   readonly defaultCurrency: CurrencyCode;
 }): BuiltCustomers {
@@ -91,59 +130,132 @@ export function buildCustomers(input: {
     return group;
   };
 
+  const ids = new IdLinks(groups);
   for (const listed of input.listed) {
     const group = groupOf(listed.name, 1);
     // A customer listed twice keeps the first value of each detail.
     for (const [field, value] of Object.entries(listed)) {
       const details = group.details as Record<string, unknown>;
-      if (field !== 'name' && details[field] === undefined) details[field] = value;
+      if (field !== 'name' && field !== 'source' && details[field] === undefined) {
+        details[field] = value;
+      }
     }
-    group.code ??= listed.code;
-  }
-
-  // Ledgers repeat a few hundred names a million times: count each spelling once per row here,
-  // then group the distinct spellings (a Map keeps first-appearance order).
-  const spellings = new Map<string, { count: number; code?: string; currency: CurrencyCode }>();
-  for (let i = 0; i < input.ledger.length; i++) {
-    const occurrence = input.ledger[i]!;
-    const seen = spellings.get(occurrence.customerId);
-    if (seen) {
-      seen.count++;
-      seen.code ??= input.ledgerCodes[i];
-    } else {
-      spellings.set(occurrence.customerId, {
-        count: 1,
-        code: input.ledgerCodes[i],
-        currency: occurrence.currency,
-      });
+    if (listed.code !== undefined) {
+      ids.link(listed.name, listed.code, listed.source ?? { sheet: '', row: 0 });
     }
   }
-  for (const [name, seen] of spellings) {
+  for (const [name, seen] of input.ledger) {
     const group = groupOf(name, seen.count);
-    group.code ??= seen.code;
     group.entryCurrency ??= seen.currency;
+    for (const code of seen.codes ?? []) ids.link(name, code.code, code);
   }
 
-  const ordered = [...byKey.values()];
-  const ids = assignIds(ordered);
+  // Groups joined by a shared id are one customer: the first group (in order of appearance)
+  // absorbs the others' spellings and details.
+  const customersByRoot = new Map<string, Group>();
+  for (const group of byKey.values()) {
+    const root = ids.rootOf(group.key);
+    const into = customersByRoot.get(root);
+    if (into === undefined) {
+      customersByRoot.set(root, group);
+      group.code = ids.codeOf(root);
+      continue;
+    }
+    for (const [spelling, count] of group.spellings) {
+      into.spellings.set(spelling, (into.spellings.get(spelling) ?? 0) + count);
+    }
+    const details = into.details as Record<string, unknown>;
+    for (const [field, value] of Object.entries(group.details)) details[field] ??= value;
+    into.entryCurrency ??= group.entryCurrency;
+  }
+
+  const ordered = [...customersByRoot.values()];
+  const assigned = assignIds(ordered);
   const customers = ordered.map((group, index) =>
-    toCustomer(group, ids[index]!, input.defaultCurrency),
+    toCustomer(group, assigned[index]!, input.defaultCurrency),
   );
-  const idByKey = new Map(ordered.map((group, index) => [group.key, ids[index]!]));
+  const idByRoot = new Map(ordered.map((group, index) => [ids.rootOf(group.key), assigned[index]!]));
+  const idOfKey = (key: string) => idByRoot.get(ids.rootOf(key)) ?? '';
   const idByName = new Map<string, string>();
-  for (const name of [...input.listed.map((c) => c.name), ...spellings.keys()]) {
-    idByName.set(name, idByKey.get(groups.groupOfName(name)) ?? '');
+  for (const name of [...input.listed.map((c) => c.name), ...input.ledger.keys()]) {
+    idByName.set(name, idOfKey(groups.groupOfName(name)));
   }
 
   const proposals = proposeMerges(customers.map((customer) => customer.name)).filter(
-    (proposal) => new Set(proposal.keys.map((key) => groups.groupOfName(key))).size > 1,
+    (proposal) => new Set(proposal.keys.map((key) => idOfKey(groups.groupOfName(key)))).size > 1,
   );
 
   return {
     customers,
     proposals,
-    idOf: (name) => idByName.get(name) ?? idByKey.get(groups.groupOfName(name)) ?? '',
+    idProblems: ids.problems,
+    idOf: (name) => idByName.get(name) ?? idOfKey(groups.groupOfName(name)),
   };
+}
+
+/**
+ * Joins customer groups through the ids written beside their names. An id is one customer: a
+ * second name with the same id joins the first (reported as structure.id-names-differ). A name is
+ * one customer too (its key): a second id beside the same name is reported
+ * (structure.name-ids-differ) and the customer keeps the first id.
+ */
+class IdLinks {
+  readonly problems: Problem[] = [];
+  private readonly parent = new Map<string, string>();
+  private readonly firstCode = new Map<string, string>();
+  private readonly owner = new Map<string, { readonly key: string; readonly name: string }>();
+  private readonly codeByKey = new Map<string, string>();
+
+  constructor(private readonly groups: CustomerGroups) {}
+
+  link(name: string, code: string, where: Sighting): void {
+    const key = this.groups.groupOfName(name);
+    const known = this.codeByKey.get(key);
+    if (known === undefined) this.codeByKey.set(key, code);
+    else if (known !== code) {
+      this.problems.push({
+        code: 'structure.name-ids-differ',
+        detail: { name, ids: `${known} / ${code}`, sheet: where.sheet, row: where.row },
+      });
+    }
+
+    const owner = this.owner.get(code);
+    if (owner === undefined) {
+      this.owner.set(code, { key, name });
+    } else if (this.rootOf(owner.key) !== this.rootOf(key)) {
+      this.problems.push({
+        code: 'structure.id-names-differ',
+        detail: { id: code, names: `${owner.name} / ${name}`, sheet: where.sheet, row: where.row },
+      });
+    }
+
+    const root = this.rootOf(key);
+    if (!this.firstCode.has(root)) this.firstCode.set(root, code);
+    if (owner !== undefined) this.union(owner.key, key);
+  }
+
+  rootOf(key: string): string {
+    let root = key;
+    for (let up = this.parent.get(root); up !== undefined && up !== root; up = this.parent.get(root)) {
+      root = up;
+    }
+    return root;
+  }
+
+  /** The first id written for the customer the root stands for. */
+  codeOf(root: string): string | undefined {
+    return this.firstCode.get(root);
+  }
+
+  // The earlier root stays the root, so the customer keeps the id it was first written with.
+  private union(first: string, second: string): void {
+    const a = this.rootOf(first);
+    const b = this.rootOf(second);
+    if (a === b) return;
+    this.parent.set(b, a);
+    const code = this.firstCode.get(b);
+    if (!this.firstCode.has(a) && code !== undefined) this.firstCode.set(a, code);
+  }
 }
 
 function assignIds(groups: readonly Group[]): string[] {

@@ -29,6 +29,8 @@ export interface CustomerDetails {
   readonly currency?: CurrencyCode;
   readonly creditGrade?: CreditGrade;
   readonly notes?: string;
+  /** The row it was listed on, for the report. */
+  readonly source?: { readonly sheet: string; readonly row: number };
 }
 
 export interface CustomerListOutput {
@@ -89,7 +91,10 @@ export function readCustomerList(
       const index = col.get(role) ?? 0;
       out.notes.push({ sheet, row, column: index + 1, header: header.get(index) ?? '', problem });
     };
-    const details: { -readonly [K in keyof CustomerDetails]: CustomerDetails[K] } = { name };
+    const details: { -readonly [K in keyof CustomerDetails]: CustomerDetails[K] } = {
+      name,
+      source: { sheet, row },
+    };
     if (code !== undefined) details.code = code;
     for (const role of ['contact', 'phone', 'address'] as const) {
       const value = text(role);

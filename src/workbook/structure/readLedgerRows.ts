@@ -16,7 +16,9 @@ import type { Outcome, Problem } from '../../domain/problem';
 import type { CellValue } from '../workbookPort';
 import { isCellError } from '../workbookPort';
 import { cellText, isDateFormat, optionalText } from './cellText';
-import { classifyRow } from './classifyRow';
+import { countSpelling } from './buildCustomers';
+import type { LedgerSpellings } from './buildCustomers';
+import { classifyRow, isBlankCell } from './classifyRow';
 import type { RowLayout } from './classifyRow';
 import type { ColumnRole } from './columnRoles';
 import {
@@ -49,13 +51,16 @@ export interface LedgerRowsInput {
   readonly defaultCurrency: CurrencyCode;
   /** Currency a customer list gives the customer, by the raw name's customer key. */
   readonly currencyOfName: (name: string) => CurrencyCode | undefined;
+  /** Entries are appended here; customerId holds the raw name until customers are built. */
+  readonly entries: MutableEntry[];
+  /** Each imported row's name (and 客户编号) is counted here. */
+  readonly spellings: LedgerSpellings;
 }
 
 export interface LedgerRowsOutput {
-  /** customerId holds the customer's raw name until customers are built. */
-  readonly entries: MutableEntry[];
-  /** 客户编号 read beside each entry's name (same order as entries), when the sheet has both. */
-  readonly codes: (string | undefined)[];
+  /** Rows imported; a row with both a debit and a credit amount gives two entries. */
+  importedRows: number;
+  entriesAdded: number;
   readonly skipped: SkippedRow[];
   readonly rejected: RejectedRow[];
   readonly notes: RowNote[];
@@ -102,6 +107,10 @@ class LedgerRowReader {
     currency: undefined,
   };
   private moneyCurrency: CurrencyCode | undefined;
+  /** The other side of a row holding both a debit and a credit amount; NaN when there is none. */
+  private secondMagnitude = NaN;
+  private secondEffect = 0;
+  private secondCurrency: CurrencyCode | undefined;
 
   constructor(private readonly input: LedgerRowsInput) {
     const col: Partial<Record<ColumnRole, number>> = {};
@@ -109,8 +118,8 @@ class LedgerRowReader {
     this.col = { ...emptyColumns(), ...col };
     this.headers = new Map(input.mapping.columns.map((c) => [c.column - 1, c.header]));
     this.out = {
-      entries: [],
-      codes: [],
+      importedRows: 0,
+      entriesAdded: 0,
       skipped: [],
       rejected: [],
       notes: [],
@@ -196,7 +205,7 @@ class LedgerRowReader {
     this.failProblem = problem;
   }
 
-  /** Reads one data row; true when it became an entry. */
+  /** Reads one data row; true when it became one entry (or two, see readBothSides). */
   private readDataRow(
     cells: readonly CellValue[],
     formats: readonly string[],
@@ -209,6 +218,19 @@ class LedgerRowReader {
     if (this.failed) return this.reject(cells, row, false, '');
     const name = this.readName(cells);
     if (this.failed || !hasAmount) return this.reject(cells, row, hasAmount, name);
+    const twoSided = this.secondMagnitude === this.secondMagnitude;
+    if (twoSided && col.type >= 0 && !isBlankCell(cells[col.type])) {
+      // A type word names one kind, and the row carries two amounts: not guessed.
+      this.fail(col.type, {
+        code: 'structure.debit-and-credit',
+        detail: {
+          debit: cellText(cells[col.debit]),
+          credit: cellText(cells[col.credit]),
+          text: cellText(cells[col.type]),
+        },
+      });
+      return this.reject(cells, row, true, name);
+    }
 
     const date = this.readDate(cells[col.date], formats[col.date], col.date);
     if (this.failed) return this.reject(cells, row, true, name);
@@ -222,9 +244,80 @@ class LedgerRowReader {
     const currency = this.readCurrency(cells, name);
     if (this.failed) return this.reject(cells, row, true, name);
 
-    this.out.entries.push(this.buildEntry(cells, row, name, kind, date, due, currency));
-    this.out.codes.push(col.customerId >= 0 ? optionalText(cells[col.customerId]) : undefined);
+    const sheet = this.input.rows.sheet;
+    const code = col.customerId >= 0 ? optionalText(cells[col.customerId]) : undefined;
+    if (twoSided) return this.readBothSides(cells, row, name, code, kind, date, due, currency);
+
+    countSpelling(this.input.spellings, name, code, currency, sheet, row);
+    this.input.entries.push(this.buildEntry(cells, row, name, kind, date, due, currency, ''));
     this.out.totals.addImported(currency, this.amount.magnitude as Fen);
+    this.out.importedRows++;
+    this.out.entriesAdded++;
+    return true;
+  }
+
+  /**
+   * A row with a debit and a credit amount (当日开票并收款) is two entries: the debit side with id
+   * <sheet>!<row>:D and the credit side with id <sheet>!<row>:C, each read as a one-sided row. The
+   * receipt applies to the invoice of its own row. Either side failing rejects the whole row, with
+   * both amounts in the rejected total.
+   */
+  private readBothSides(
+    cells: readonly CellValue[],
+    row: number,
+    name: string,
+    code: string | undefined,
+    debitKind: EntryKind,
+    date: IsoDay,
+    due: IsoDay | undefined,
+    debitCurrency: CurrencyCode,
+  ): boolean {
+    const read = this.amount;
+    const debit = this.buildEntry(cells, row, name, debitKind, date, due, debitCurrency, ':D');
+    const debitMagnitude = read.magnitude;
+
+    // The credit side becomes the current amount, the debit side the second one (for rejection).
+    const creditEffect = this.secondEffect;
+    const creditMagnitude = this.secondMagnitude;
+    const creditCurrency = this.secondCurrency;
+    this.secondEffect = read.effect;
+    this.secondMagnitude = debitMagnitude;
+    this.secondCurrency = read.currency;
+    read.effect = creditEffect;
+    read.magnitude = creditMagnitude;
+    read.side = 'credit';
+    read.currency = creditCurrency;
+
+    const creditKind = this.readKind(cells);
+    if (this.failed) return this.reject(cells, row, true, name);
+    const currency = this.readCurrency(cells, name);
+    if (this.failed) return this.reject(cells, row, true, name);
+    if (currency !== debitCurrency) {
+      this.fail(this.col.credit, {
+        code: 'structure.currency-conflict',
+        detail: { text: cellText(cells[this.col.credit]), amountCurrency: debitCurrency },
+      });
+      return this.reject(cells, row, true, name);
+    }
+
+    const credit = this.buildEntry(cells, row, name, creditKind, date, undefined, currency, ':C');
+    if (credit.referencedInvoice === undefined && debit.kind === 'invoice') {
+      credit.referencedInvoice = debit.documentNumber;
+    }
+    countSpelling(this.input.spellings, name, code, currency, this.input.rows.sheet, row);
+    this.input.entries.push(debit, credit);
+    this.out.totals.addImported(debitCurrency, debitMagnitude as Fen);
+    this.out.totals.addImported(currency, read.magnitude as Fen);
+    this.out.notes.push({
+      sheet: this.input.rows.sheet,
+      row,
+      problem: {
+        code: 'structure.debit-and-credit-split',
+        detail: { debit: cellText(cells[this.col.debit]), credit: cellText(cells[this.col.credit]) },
+      },
+    });
+    this.out.importedRows++;
+    this.out.entriesAdded += 2;
     return true;
   }
 
@@ -249,6 +342,14 @@ class LedgerRowReader {
       rejected.amount = this.amount.magnitude as Fen;
       rejected.currency = currency;
       this.out.totals.addRejected(currency, this.amount.magnitude as Fen);
+
+      // Both sides of a two-sided row count as rejected; the row shows their sum.
+      const second = this.secondMagnitude;
+      if (second === second) {
+        const secondCurrency = this.secondCurrency ?? this.currencyFor(cells, name);
+        this.out.totals.addRejected(secondCurrency, second as Fen);
+        if (secondCurrency === currency) rejected.amount = (this.amount.magnitude + second) as Fen;
+      }
     }
     this.out.rejected.push(rejected);
     return false;
@@ -279,6 +380,7 @@ class LedgerRowReader {
   private readAmount(cells: readonly CellValue[]): boolean {
     const { debit, credit, amount } = this.col;
     const read = this.amount;
+    this.secondMagnitude = NaN;
     if (debit < 0 && credit < 0) {
       const fen = this.readMoney(cells, amount);
       if (this.failed) return false;
@@ -303,11 +405,10 @@ class LedgerRowReader {
     const hasDebit = !Number.isNaN(d) && (d !== 0 || Number.isNaN(c) || c === 0);
     const hasCredit = !Number.isNaN(c) && (c !== 0 || !hasDebit);
     if (hasDebit && hasCredit) {
-      this.fail(credit, {
-        code: 'structure.debit-and-credit',
-        detail: { debit: cellText(cells[debit]), credit: cellText(cells[credit]) },
-      });
-      return false;
+      // Two amounts say two things (当日开票并收款): the debit side now, the credit side second.
+      this.secondEffect = -c;
+      this.secondMagnitude = c < 0 ? -c : c;
+      this.secondCurrency = this.moneyCurrency;
     }
     if (hasDebit) {
       read.effect = d;
@@ -509,6 +610,7 @@ class LedgerRowReader {
     date: IsoDay,
     due: IsoDay | undefined,
     currency: CurrencyCode,
+    idSuffix: string,
   ): MutableEntry {
     const kind = kindForSign(typed, this.amount);
     const value = amountForKind(typed, this.amount);
@@ -535,7 +637,7 @@ class LedgerRowReader {
     // One literal with every field, so all entries share one object shape; absent fields are
     // undefined, which readers treat as missing.
     return {
-      id: `${sheet}!${row}`,
+      id: idSuffix === '' ? `${sheet}!${row}` : `${sheet}!${row}${idSuffix}`,
       customerId: name,
       kind,
       date,

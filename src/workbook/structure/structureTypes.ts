@@ -114,11 +114,17 @@ export interface SheetReport {
   readonly sheet: string;
   readonly kind: SheetKind;
   readonly hidden: boolean;
+  /** The header's last row (data starts below it). */
   readonly headerRow?: number;
+  /** Every row the header takes: one, or two for a group cell over sub-headers (金额 / 借方 贷方). */
+  readonly headerRows: readonly number[];
   readonly mapping: ColumnMapping;
   readonly dateOrders: readonly DateColumnOrder[];
   readonly rowsIn: number;
+  /** Rows imported: rows, not entries (a row with a debit and a credit amount gives two). */
   readonly imported: number;
+  /** Entries the imported rows gave. */
+  readonly entries: number;
   readonly skipped: readonly SkippedRow[];
   readonly rejected: readonly RejectedRow[];
   readonly notes: readonly RowNote[];
@@ -130,7 +136,9 @@ export interface SheetReport {
 export interface ImportReport {
   readonly sheets: readonly SheetReport[];
   readonly rowsIn: number;
+  /** Rows imported (rows, not entries). */
   readonly imported: number;
+  readonly entries: number;
   readonly skipped: number;
   readonly rejected: number;
   readonly totals: readonly CurrencyTotals[];

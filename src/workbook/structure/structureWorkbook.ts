@@ -10,6 +10,7 @@ import { InvalidArgumentError, InvariantBrokenError } from '../../domain/problem
 import { CancelledError, SheetMissingError } from '../errors';
 import type { StoredValues, WorkbookFacts, WorkbookPort } from '../workbookPort';
 import { buildCustomers, CustomerGroups } from './buildCustomers';
+import type { LedgerSpellings } from './buildCustomers';
 import { classifyRowAboveHeader, rowLayout } from './classifyRow';
 import { findHeaderRow } from './findHeaderRow';
 import type { FoundHeader } from './findHeaderRow';
@@ -70,7 +71,7 @@ export async function structureWorkbook(
     listed.push(...out.customers);
     reports.set(
       sheet.rows.sheet,
-      sheetReport(sheet, out.customers.length, out.skipped, {
+      sheetReport(sheet, out.customers.length, 0, out.skipped, {
         ...out,
         totals: [],
         dateOrders: [],
@@ -87,7 +88,7 @@ export async function structureWorkbook(
   }
 
   const entries: MutableEntry[] = [];
-  const codes: (string | undefined)[] = [];
+  const spellings: LedgerSpellings = new Map();
   const totals = new TotalsByCurrency();
   let rowsDone = 0;
   const rowsTotal = read.reduce((n, s) => n + s.rows.rows.length, 0);
@@ -108,10 +109,9 @@ export async function structureWorkbook(
       locale,
       defaultCurrency,
       currencyOfName: (name) => currencyByGroup.get(groups.groupOfName(name)),
+      entries,
+      spellings,
     });
-    const first = entries.length;
-    for (const entry of out.entries) entries.push(entry);
-    for (const code of out.codes) codes.push(code);
     totals.merge(out.totals);
 
     const sheetProblems = [...out.problems];
@@ -121,7 +121,7 @@ export async function structureWorkbook(
     }
     reports.set(
       sheet.rows.sheet,
-      sheetReport(sheet, entries.length - first, out.skipped, {
+      sheetReport(sheet, out.importedRows, out.entriesAdded, out.skipped, {
         ...out,
         totals: out.totals.list(),
         problems: sheetProblems,
@@ -135,14 +135,18 @@ export async function structureWorkbook(
     sheet.rows.formats.length = 0;
   }
 
-  const built = buildCustomers({
-    listed,
-    ledger: entries,
-    ledgerCodes: codes,
-    groups,
-    defaultCurrency,
-  });
-  for (const entry of entries) entry.customerId = built.idOf(entry.customerId);
+  const built = buildCustomers({ listed, ledger: spellings, groups, defaultCurrency });
+  problems.push(...built.idProblems);
+  // Rows repeat a few thousand names: look each distinct name up once.
+  let lastName = '';
+  let lastId = '';
+  for (const entry of entries) {
+    if (entry.customerId !== lastName) {
+      lastName = entry.customerId;
+      lastId = built.idOf(lastName);
+    }
+    entry.customerId = lastId;
+  }
   findReferencedInvoices(entries);
 
   const sheetReports = read.map((sheet) => reports.get(sheet.rows.sheet)!);
@@ -190,7 +194,7 @@ async function readSheets(
       options.onProgress?.(done, total);
     });
     const merged = await port.readMergedAreas(name);
-    const header = findHeaderRow(rows.rows, rows.firstRow, mapping[name]);
+    const header = findHeaderRow(rows.rows, rows.firstRow, mapping[name], merged);
     const info = facts.sheets.find((s) => s.name === name);
     read.push({
       rows,
@@ -205,13 +209,14 @@ async function readSheets(
 function sheetReport(
   sheet: ReadSheet,
   imported: number,
+  entries: number,
   skippedBelow: readonly SkippedRow[],
   parts: Pick<SheetReport, 'rejected' | 'notes' | 'totals' | 'dateOrders' | 'problems'>,
 ): SheetReport {
   const header = sheet.header!;
   const { rows, firstRow, sheet: name } = sheet.rows;
   const skipped: SkippedRow[] = [];
-  for (let row = firstRow; row < header.row; row++) {
+  for (let row = firstRow; row < header.firstRow; row++) {
     const decided = classifyRowAboveHeader(rows[row - firstRow] ?? []);
     skipped.push(
       'text' in decided
@@ -219,17 +224,22 @@ function sheetReport(
         : { sheet: name, row, reason: 'blank' },
     );
   }
-  skipped.push({ sheet: name, row: header.row, reason: 'header' }, ...skippedBelow);
+  for (let row = header.firstRow; row <= header.row; row++) {
+    skipped.push({ sheet: name, row, reason: 'header' });
+  }
+  for (const row of skippedBelow) skipped.push(row);
 
   return {
     sheet: name,
     kind: header.mapping.kind,
     hidden: sheet.hidden,
     headerRow: header.row,
+    headerRows: rowsFrom(header.firstRow, header.row),
     mapping: header.mapping,
     dateOrders: parts.dateOrders,
     rowsIn: rows.length,
     imported,
+    entries,
     skipped,
     rejected: parts.rejected,
     notes: parts.notes,
@@ -247,8 +257,10 @@ function unrecognizedReport(sheet: ReadSheet): SheetReport {
     hidden: sheet.hidden,
     mapping: { kind: 'unrecognized', columns: [], confidence: 0 },
     dateOrders: [],
+    headerRows: [],
     rowsIn: 0,
     imported: 0,
+    entries: 0,
     skipped: [],
     rejected: [],
     notes: [],
@@ -262,6 +274,12 @@ function unrecognizedReport(sheet: ReadSheet): SheetReport {
   };
 }
 
+function rowsFrom(first: number, last: number): number[] {
+  const rows: number[] = [];
+  for (let row = first; row <= last; row++) rows.push(row);
+  return rows;
+}
+
 function importReport(
   sheets: readonly SheetReport[],
   totals: TotalsByCurrency,
@@ -271,13 +289,15 @@ function importReport(
   let imported = 0;
   let skipped = 0;
   let rejected = 0;
+  let entries = 0;
   for (const sheet of sheets) {
     rowsIn += sheet.rowsIn;
+    entries += sheet.entries;
     imported += sheet.imported;
     skipped += sheet.skipped.length;
     rejected += sheet.rejected.length;
   }
-  return { sheets, rowsIn, imported, skipped, rejected, totals: totals.list(), problems };
+  return { sheets, rowsIn, imported, entries, skipped, rejected, totals: totals.list(), problems };
 }
 
 /** Rows in = imported + skipped + rejected, and entries' amounts = the imported totals: else a bug. */

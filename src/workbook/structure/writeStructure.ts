@@ -284,10 +284,11 @@ function sheetSummaryRows(sheet: SheetReport): ReportRow[] {
       code: 'structure.summary.sheet',
       detail: {
         kind: KIND_OF_SHEET[sheet.kind],
-        headerRow: sheet.headerRow ?? 0,
+        headerRow: sheet.headerRows.join('–'),
         confidence: sheet.mapping.confidence.toFixed(2),
         rowsIn: sheet.rowsIn,
         imported: sheet.imported,
+        entries: sheet.entries,
         skipped: sheet.skipped.length,
         rejected: sheet.rejected.length,
       },

@@ -55,7 +55,7 @@ describe('writing the structure', () => {
       '期初 Opening',
       45292,
     ]);
-    expect(byName('台账').tables).toEqual([{ name: 'CashierLedger', range: 'A1:P13' }]);
+    expect(byName('台账').tables).toEqual([{ name: 'CashierLedger', range: 'A1:P15' }]);
 
     const report = byName('导入报告').cells;
     const rejectedLines = report.filter((row) => row[0] === '拒绝 Rejected');
@@ -153,7 +153,7 @@ describe('the cashier’s settings', () => {
     expect(result.report.problems).toEqual([
       { code: 'structure.stored-value-unreadable', detail: { key: 'structure.mapping' } },
     ]);
-    expect(result.entries).toHaveLength(12);
+    expect(result.entries).toHaveLength(14);
   });
 
   it('merges customers only when the cashier confirms it', async () => {
