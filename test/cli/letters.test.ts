@@ -6,6 +6,7 @@ import { openXlsx } from '../../src/adapters/xlsx';
 import { processIo, type CliIo } from '../../src/cli/cliIo';
 import { main } from '../../src/cli/main';
 import { LETTERS_SHEET } from '../../src/workbook/collections/letterLog';
+import { TEMPLATES_SHEET, templatesTable } from '../../src/workbook/collections/templatesSheet';
 import { readSheetCells } from '../../src/workbook/collections/ownedSheetCells';
 import { openLedger } from '../workbook/collections/lettersWorkbook';
 
@@ -107,6 +108,25 @@ describe('cashier-desk letters', () => {
   ])('refuses %j as usage (exit %i)', async (flags, code) => {
     const result = await run(['letters', input, ...flags, '--out', path.join(dir, 'x')]);
     expect(result.code).toBe(code);
+  });
+
+  it('prints each template problem with its sheet and row, and writes nothing (exit 65)', async () => {
+    const workbook = await openLedger();
+    const table = templatesTable(TEMPLATES_SHEET);
+    const rows = table.rows.map((row, i) =>
+      i === 0 ? [row[0], row[1], `${row[2]}{{折扣}}`] : row,
+    );
+    await workbook.writeOwnedTable({ ...table, rows });
+    const broken = path.join(dir, 'broken.xlsx');
+    writeFileSync(broken, await workbook.save());
+    const outDir = path.join(dir, 'none');
+
+    const result = await run(['letters', broken, '--as-of', '2026-12-03', '--out', outDir]);
+
+    expect(result.code).toBe(65);
+    expect(result.err).toContain('函件模板 第 2 行：');
+    expect(result.err).toContain('折扣');
+    expect(() => readdirSync(outDir)).toThrow();
   });
 
   it('cannot open a file that is not a workbook', async () => {
