@@ -122,6 +122,12 @@ export interface OwnedTable {
   readonly highlights?: readonly OwnedHighlight[];
   /** One chart over the data rows. */
   readonly chart?: OwnedChart;
+  /**
+   * Protects the sheet against accidental edits, without a password (Review > Unprotect Sheet
+   * lifts it); sorting, filtering and column widths stay allowed. Default false: sheets the
+   * cashier fills in (设置 Settings, templates, follow-ups) must stay editable.
+   */
+  readonly protect?: boolean;
 }
 
 export interface WriteOptions {

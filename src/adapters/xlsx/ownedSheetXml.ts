@@ -105,6 +105,7 @@ export function writeOwnedSheet(writing: OwnedSheetWriting): void {
   });
 
   write('</sheetData>');
+  if (table.protect === true) write(SHEET_PROTECTION);
   if (writing.conditionalFormatting) write(writing.conditionalFormatting);
   write('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
   if (writing.drawingRelId !== undefined)
@@ -112,6 +113,11 @@ export function writeOwnedSheet(writing: OwnedSheetWriting): void {
   write(`<tableParts count="1"><tablePart r:id="${escapeXml(writing.tableRelId)}"/></tableParts>`);
   write('</worksheet>');
 }
+
+// Locked against typing, without a password; sorting, filtering and column widths stay allowed
+// ("0" lifts a restriction). The schema places it right after <sheetData>.
+const SHEET_PROTECTION =
+  '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" sort="0" autoFilter="0"/>';
 
 function sheetViews(freezeHeader: boolean): string {
   if (!freezeHeader) return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';

@@ -14,6 +14,7 @@ import { BEHAVIOUR_MESSAGES } from './behaviour';
 import { STATEMENT_MESSAGES } from './statements';
 import { PARSING_MESSAGES } from './parsing';
 import { WORKFLOW_MESSAGES } from './workflows';
+import { AUDIT_MESSAGES } from './audit';
 
 export type Lang = 'zh' | 'en';
 
@@ -37,6 +38,7 @@ export const MESSAGES: MessageTable = {
   ...BEHAVIOUR_MESSAGES,
   ...WORKFLOW_MESSAGES,
   ...STATEMENT_MESSAGES,
+  ...AUDIT_MESSAGES,
 };
 
 /** The cashier's words for a code; an unknown code is a bug, shown as such rather than hidden. */
