@@ -174,7 +174,9 @@ export function buildCustomers(input: {
   const customers = ordered.map((group, index) =>
     toCustomer(group, assigned[index]!, input.defaultCurrency),
   );
-  const idByRoot = new Map(ordered.map((group, index) => [ids.rootOf(group.key), assigned[index]!]));
+  const idByRoot = new Map(
+    ordered.map((group, index) => [ids.rootOf(group.key), assigned[index]!]),
+  );
   const idOfKey = (key: string) => idByRoot.get(ids.rootOf(key)) ?? '';
   const idByName = new Map<string, string>();
   for (const name of [...input.listed.map((c) => c.name), ...input.ledger.keys()]) {
@@ -236,7 +238,11 @@ class IdLinks {
 
   rootOf(key: string): string {
     let root = key;
-    for (let up = this.parent.get(root); up !== undefined && up !== root; up = this.parent.get(root)) {
+    for (
+      let up = this.parent.get(root);
+      up !== undefined && up !== root;
+      up = this.parent.get(root)
+    ) {
       root = up;
     }
     return root;

@@ -104,7 +104,7 @@ export function twoRowHeader(
 
   const cells: CellValue[] = [];
   let groups = 0;
-  for (let c = 0; c < width; ) {
+  for (let c = 0; c < width;) {
     const top = headerText(upper[c]);
     const sub = headerText(lower[c]);
     const end = top === '' ? c : groupEnd(upper, lower, c, upperRow, merged);

@@ -313,7 +313,10 @@ class LedgerRowReader {
       row,
       problem: {
         code: 'structure.debit-and-credit-split',
-        detail: { debit: cellText(cells[this.col.debit]), credit: cellText(cells[this.col.credit]) },
+        detail: {
+          debit: cellText(cells[this.col.debit]),
+          credit: cellText(cells[this.col.credit]),
+        },
       },
     });
     this.out.importedRows++;
