@@ -41,6 +41,7 @@ const useStyles = makeStyles({
   hidden: { display: 'none' },
   task: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1 },
+  tabs: { flexWrap: 'wrap' },
 });
 
 export interface AppProps {
@@ -122,6 +123,7 @@ function Pane({ screens }: { screens: readonly Screen[] }): ReactElement {
         selectedValue={screen?.id}
         onTabSelect={(_event, data) => setSelected(String(data.value))}
         size="small"
+        className={styles.tabs}
       >
         {screens.map((candidate) => (
           <Tab key={candidate.id} value={candidate.id}>

@@ -6,8 +6,8 @@ const WORDS = {
   title: { zh: '出纳台 / Cashier Desk', en: '出纳台 / Cashier Desk' },
   modeExcel: { zh: '运行于 Excel 中', en: 'Running inside Excel' },
   modeStandalone: {
-    zh: '独立运行（未连接 Excel），工作簿功能不可用',
-    en: 'Running standalone (not in Excel); workbook features are unavailable',
+    zh: '独立运行（未连接 Excel），处理您打开的 .xlsx 文件',
+    en: 'Running standalone (not in Excel), on an .xlsx file you open',
   },
   screensLabel: { zh: '功能', en: 'Screens' },
   needWorkbook: {

@@ -44,7 +44,7 @@ const WORDS = {
   openItems: { zh: '未结清发票', en: 'Open items' },
   noOpen: { zh: '没有未结清的发票。', en: 'No open items.' },
   due: { zh: '到期', en: 'due' },
-  overdueDays: { zh: '逾期天数', en: 'days overdue' },
+  overdueDays: { zh: '逾期 {n} 天', en: '{n} days overdue' },
   disputed: { zh: '争议', en: 'disputed' },
   payments: { zh: '收款记录', en: 'Payment history' },
   noPayments: { zh: '没有收款记录。', en: 'No payments.' },
@@ -184,7 +184,9 @@ function CustomerCard({ customer }: { customer: Customer }): ReactElement {
               <Body1>
                 {aged.invoice.documentNumber ?? aged.invoice.entryId}{' '}
                 {money(aged.invoice.open, line.currency)} · {w('due')} {aged.invoice.dueDate}
-                {aged.daysPastDue > 0 ? ` · ${aged.daysPastDue} ${w('overdueDays')}` : ''}
+                {aged.daysPastDue > 0
+                  ? ` · ${w('overdueDays').replace('{n}', String(aged.daysPastDue))}`
+                  : ''}
                 {aged.invoice.disputed
                   ? ` · ${w('disputed')}: ${aged.invoice.disputeNote ?? ''}`
                   : ''}

@@ -342,7 +342,7 @@ function PreviewTable({
       aria-label={label}
       tabIndex={0}
     >
-      <table aria-label={label}>
+      <table className={styles.table} aria-label={label}>
         <tbody>
           {preview.rows.map((values, index) => {
             const row = preview.startRow + index;

@@ -22,7 +22,17 @@ export const useScreenStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  scroll: { overflowX: 'auto' },
+  scroll: { overflowX: 'auto', maxWidth: '100%' },
+  table: {
+    borderCollapse: 'collapse',
+    fontSize: tokens.fontSizeBase200,
+    '& th, & td': {
+      whiteSpace: 'nowrap',
+      padding: `0 ${tokens.spacingHorizontalXS}`,
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+      textAlign: 'left',
+    },
+  },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   highlighted: { backgroundColor: tokens.colorPaletteYellowBackground2 },
   muted: { color: tokens.colorNeutralForeground3 },
