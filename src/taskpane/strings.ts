@@ -41,18 +41,6 @@ const WORDS = {
     en: 'Problems with data stored in the workbook',
   },
   notice: { zh: '提示', en: 'Notice' },
-  homeIntro: {
-    zh: '出纳台把手工维护的应收款工作簿整理成客户档案和收款台账，并据此分析账龄、评估信用、生成催款函和对账函。',
-    en: 'Cashier Desk turns hand-kept receivables workbooks into customer files and a payment ledger, then ages them, checks credit and writes reminder and confirmation letters.',
-  },
-  homeFunctions: {
-    zh: '可在单元格中使用：=CASHIER.DAYSPASTDUE(到期日, TODAY())、=CASHIER.PARSEAMOUNT(金额文本)。',
-    en: 'Available in cells: =CASHIER.DAYSPASTDUE(due date, TODAY()), =CASHIER.PARSEAMOUNT(amount text).',
-  },
-  homeLater: {
-    zh: '功能区中灰色的按钮对应的功能将在后续版本提供。',
-    en: 'The greyed-out ribbon buttons are workflows that arrive in later versions.',
-  },
 } as const satisfies Record<string, Record<PaneLanguage, string>>;
 
 export type WordKey = keyof typeof WORDS;
