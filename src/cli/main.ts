@@ -10,6 +10,7 @@ import { registerMatch } from './commands/matchCommand';
 import { registerStructure } from './commands/structureCommand';
 import { registerAging } from './commands/agingCommand';
 import { registerDemo } from './commands/demoCommand';
+import { registerVerify } from './commands/verifyCommand';
 import { EXIT, processIo } from './cliIo';
 import type { CliIo } from './cliIo';
 
@@ -34,6 +35,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   registerStructure(program, io, setExit);
   registerAging(program, io, setExit);
   registerDemo(program, io, setExit);
+  registerVerify(program, io, setExit);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

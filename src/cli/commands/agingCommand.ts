@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { asIsoDay, type IsoDay } from '../../domain/isoDay';
 import { describeProblem, type Lang } from '../../domain/messages';
 import type { AgingBasis } from '../../domain/receivables';
+import { recordRun, structureRunRecord } from '../../workbook/audit';
 import { describeSettingsIssue } from '../../workbook/settings';
 import {
   ageWorkbook,
@@ -75,6 +76,8 @@ export function registerAging(program: Command, io: CliIo, setExit: (code: numbe
         reportStopped(io, run, lang);
         return setExit(EXIT.badInput);
       }
+      const now = new Date().toISOString();
+      await recordRun(port, structureRunRecord(now, 'aging', run.structure, `as of ${run.asOf}`));
 
       const { aging } = run.figures;
       if (flags.csv !== undefined) {

@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { UnreadableWorkbookError, openXlsx, type XlsxWorkbook } from '../../adapters/xlsx';
 import { describeProblem, type Lang } from '../../domain/messages';
 import type { Problem } from '../../domain/problem';
+import { recordRun, structureRunRecord } from '../../workbook/audit';
 import { importSummaryLines, rejectedLines } from '../../workbook/receivables';
 import { structureWorkbook } from '../../workbook/structure/structureWorkbook';
 import { writeStructure } from '../../workbook/structure/writeStructure';
@@ -108,6 +109,7 @@ export function registerStructure(
 
       const result = await structureWorkbook(port);
       const written = await writeStructure(port, result);
+      await recordRun(port, structureRunRecord(new Date().toISOString(), 'structure', result));
       if (!(await writeOutputFile(io, flags.output, await port.save(), lang))) {
         return setExit(EXIT.cannotOpen);
       }
