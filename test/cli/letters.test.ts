@@ -114,7 +114,7 @@ describe('cashier-desk letters', () => {
     const workbook = await openLedger();
     const table = templatesTable(TEMPLATES_SHEET);
     const rows = table.rows.map((row, i) =>
-      i === 0 ? [row[0], row[1], `${row[2]}{{折扣}}`] : row,
+      i === 0 ? [...row.slice(0, 2), `${String(row[2])}{{折扣}}`] : row,
     );
     await workbook.writeOwnedTable({ ...table, rows });
     const broken = path.join(dir, 'broken.xlsx');
