@@ -66,7 +66,7 @@ describe('npm run validate', () => {
 
   it('fails when Enabled sits before the Action, which only the schema catches', () => {
     const xml = MANIFEST.replace(
-      /(<Action xsi:type="ExecuteFunction">\s*<FunctionName>checkCredit<\/FunctionName>\s*<\/Action>)(\s*)(<Enabled>false<\/Enabled>)/,
+      /(<Action xsi:type="ExecuteFunction">\s*<FunctionName>checkCredit<\/FunctionName>\s*<\/Action>)(\s*)(<Enabled>(?:true|false)<\/Enabled>)/,
       '$3$2$1',
     );
     expect(xml).not.toBe(MANIFEST);
