@@ -147,20 +147,22 @@ export async function generateLetters(
   });
 
   const letters: LetterModel[] = [];
-  const problems: CollectionsIssue[] = [];
+  const problems = new Map<string, CollectionsIssue>();
   wanted.forEach((make, i) => {
     const data = make(numbers[i] ?? '');
     const template = templates.templateFor(templateKindOf(data), options.lang);
     const composed = composeLetter(data, template, company, options.lang);
     if (composed.ok) letters.push(composed.value);
     else {
+      // A blank bank account fails every letter alike: said once, naming the first customer.
+      const key = `${composed.problem.code}\u0000${JSON.stringify(composed.problem.detail ?? {})}`;
       const detail = { ...composed.problem.detail, customer: data.customerName };
-      problems.push(issue({ code: composed.problem.code, detail }, templates.sheet));
+      if (!problems.has(key)) problems.set(key, issue({ code: composed.problem.code, detail }));
     }
   });
   // Numbers are handed out before composing; one that failed must not leave a gap unexplained,
   // so nothing is generated at all when any letter fails (the cashier fixes the cause first).
-  if (problems.length > 0) return stopped(problems, structure.report, decisions);
+  if (problems.size > 0) return stopped([...problems.values()], structure.report, decisions);
 
   const batch = await renderLetterBatch(letters);
   const logged: LoggedLetter[] = batch.files.map(({ name, letter }) => ({

@@ -11,7 +11,9 @@ import { TEMPLATES_SHEET, templatesTable } from '../../../src/workbook/collectio
 import { readSheetCells } from '../../../src/workbook/collections/ownedSheetCells';
 import type { OwnedCell } from '../../../src/workbook/workbookPort';
 import { docxText } from '../letters/letterFiles';
-import { AS_OF, openLedger, reopen } from './lettersWorkbook';
+import { openXlsx } from '../../../src/adapters/xlsx';
+import { seedToXlsx } from '../../support/seedXlsx';
+import { AS_OF, LEDGER, openLedger, reopen } from './lettersWorkbook';
 
 const reminders = (asOf: IsoDay = AS_OF): GenerateLettersOptions => ({
   asOf,
@@ -228,5 +230,45 @@ describe('account confirmations (对账函)', () => {
     expect(result.index.map((l) => [l.customerName, l.amount])).toEqual([
       ['广州南方贸易有限公司', 0],
     ]);
+  });
+});
+
+describe('the company details a letter prints', () => {
+  it('stop the run once, not once per letter, when the bank account is blank', async () => {
+    const workbook = await openXlsx(await seedToXlsx(LEDGER));
+
+    const result = await generateLetters(workbook, { ...reminders(), kind: 'statement' });
+
+    expect(result.zip).toBeUndefined();
+    expect(result.problems).toEqual([
+      {
+        problem: {
+          code: 'letters.value-missing',
+          detail: expect.objectContaining({ customer: '上海华东机电有限公司' }),
+        },
+      },
+    ]);
+  });
+
+  it('come from the Settings sheet before the stored values', async () => {
+    const workbook = await openLedger();
+    await workbook.writeOwnedTable({
+      sheet: '设置',
+      tableName: 'CashierSettings',
+      columns: ['键 Key', '设置 Setting', '值 Value', '说明 Notes'].map((header) => ({
+        header,
+        format: 'text' as const,
+      })),
+      rows: [
+        ['company.accountNumber', '收款账号 Account number', '6222 0000 1111 2222', ''],
+        ['company.bankName', '开户银行 Bank', '', ''],
+      ],
+    });
+
+    const result = await generateLetters(workbook, reminders());
+
+    const text = await docxText(result.files[0]!.bytes);
+    expect(text).toContain('6222 0000 1111 2222');
+    expect(text).toContain('中国工商银行杭州西湖支行');
   });
 });
