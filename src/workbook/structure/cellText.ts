@@ -23,12 +23,20 @@ export function optionalText(value: CellValue | undefined): string | undefined {
 }
 
 const dateFormatCache = new Map<string, boolean>();
+// A date column repeats one format a million times: the last answer is kept beside the cache.
+let lastFormat = '';
+let lastAnswer = false;
 
 /** Whether a number format shows a date ("yyyy-mm-dd", "m/d/yy", "yyyy年m月d日", "[$-804]..."). */
 export function isDateFormat(format: string | undefined): boolean {
   if (format === undefined || format === '' || format === 'General') return false;
+  if (format === lastFormat) return lastAnswer;
   const cached = dateFormatCache.get(format);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined) {
+    lastFormat = format;
+    lastAnswer = cached;
+    return cached;
+  }
 
   const bare = format
     .replace(/"[^"]*"/g, '')

@@ -35,6 +35,8 @@ export interface RowLayout {
   /** Rows holding an area merged across two or more columns (section titles). */
   readonly mergedAcrossRows: ReadonlySet<number>;
   readonly headerWords: ReadonlySet<string>;
+  /** Whether a customer cell's text is a header word, per distinct text (names repeat). */
+  readonly customerIsHeaderWord: Map<string, boolean>;
 }
 
 export function rowLayout(mapping: ColumnMapping, merged: readonly MergedArea[]): RowLayout {
@@ -63,6 +65,7 @@ export function rowLayout(mapping: ColumnMapping, merged: readonly MergedArea[])
     mapped: mapping.columns.map((c) => ({ index: c.column - 1, role: c.role, header: c.header })),
     mergedAcrossRows,
     headerWords,
+    customerIsHeaderWord: new Map(),
   };
 }
 
@@ -116,9 +119,13 @@ function isTitle(index: number, row: number, layout: RowLayout): boolean {
 function isRepeatedHeader(cells: readonly CellValue[], layout: RowLayout): boolean {
   const customer = cells[layout.customerIndex];
   if (typeof customer !== 'string' || customer.length > 24) return false;
-  if (!layout.headerWords.has(customer) && !layout.headerWords.has(customer.trim().toLowerCase())) {
-    return false;
+  let isWord = layout.customerIsHeaderWord.get(customer);
+  if (isWord === undefined) {
+    isWord =
+      layout.headerWords.has(customer) || layout.headerWords.has(customer.trim().toLowerCase());
+    layout.customerIsHeaderWord.set(customer, isWord);
   }
+  if (!isWord) return false;
 
   let matches = 0;
   for (const { index, role, header } of layout.mapped) {

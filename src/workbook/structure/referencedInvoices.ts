@@ -7,15 +7,17 @@ import type { MutableEntry } from './readLedgerRows';
 
 /** Fills referencedInvoice from memos, in place; entries must carry their final customer ids. */
 export function findReferencedInvoices(entries: readonly MutableEntry[]): void {
-  const invoicesByCustomer = new Map<string, Map<string, string>>();
+  // One map over every invoice number, holding the invoice (or, when customers share a number,
+  // the invoices): far cheaper than a map per customer when a ledger holds half a million.
+  const invoices = new Map<string, MutableEntry | MutableEntry[]>();
   for (const entry of entries) {
     if ((entry.kind !== 'invoice' && entry.kind !== 'opening') || !entry.documentNumber) continue;
-    let numbers = invoicesByCustomer.get(entry.customerId);
-    if (!numbers) {
-      numbers = new Map();
-      invoicesByCustomer.set(entry.customerId, numbers);
-    }
-    numbers.set(foldCase(entry.documentNumber), entry.documentNumber);
+    const number = foldCase(entry.documentNumber);
+    const known = invoices.get(number);
+    if (known === undefined) invoices.set(number, entry);
+    else if (Array.isArray(known)) known.push(entry);
+    else if (known.customerId === entry.customerId) invoices.set(number, entry);
+    else invoices.set(number, [known, entry]);
   }
 
   for (const entry of entries) {
@@ -23,19 +25,34 @@ export function findReferencedInvoices(entries: readonly MutableEntry[]): void {
     if (entry.kind !== 'receipt' && entry.kind !== 'credit-note' && entry.kind !== 'write-off') {
       continue;
     }
-    const numbers = invoicesByCustomer.get(entry.customerId);
-    if (numbers) {
-      const invoice = invoiceNamedIn(entry.memo, numbers);
-      if (invoice !== undefined) entry.referencedInvoice = invoice;
-    }
+    const invoice = invoiceNamedIn(entry.memo, entry.customerId, invoices);
+    if (invoice !== undefined) entry.referencedInvoice = invoice;
   }
+}
+
+/** The customer's invoice filed under a folded number; the last one written wins. */
+function invoiceOf(
+  found: MutableEntry | MutableEntry[] | undefined,
+  customerId: string,
+): string | undefined {
+  if (found === undefined) return undefined;
+  if (!Array.isArray(found))
+    return found.customerId === customerId ? found.documentNumber : undefined;
+  for (let i = found.length - 1; i >= 0; i--) {
+    if (found[i]!.customerId === customerId) return found[i]!.documentNumber;
+  }
+  return undefined;
 }
 
 /**
  * The first word of the memo (letters, digits and - _ / inside) holding a digit that is one of
  * the customer's invoice numbers. Scanned by hand: this runs once per receipt of a large ledger.
  */
-function invoiceNamedIn(memo: string, numbers: ReadonlyMap<string, string>): string | undefined {
+function invoiceNamedIn(
+  memo: string,
+  customerId: string,
+  invoices: ReadonlyMap<string, MutableEntry | MutableEntry[]>,
+): string | undefined {
   let start = -1;
   let hasDigit = false;
   for (let i = 0; i <= memo.length; i++) {
@@ -51,7 +68,7 @@ function invoiceNamedIn(memo: string, numbers: ReadonlyMap<string, string>): str
     if (start >= 0 && hasDigit) {
       let end = i;
       while (end > start && isJoiner(memo.charCodeAt(end - 1))) end--;
-      const invoice = numbers.get(foldCase(memo.slice(start, end)));
+      const invoice = invoiceOf(invoices.get(foldCase(memo.slice(start, end))), customerId);
       if (invoice !== undefined) return invoice;
     }
     start = -1;

@@ -308,10 +308,19 @@ function checkConservation(report: ImportReport, entries: readonly MutableEntry[
     }
   }
 
+  // Summed per run of one currency, so a one-currency ledger touches the map once per run.
   const byCurrency = new Map<string, number>();
+  let currency = '';
+  let sum = 0;
   for (const entry of entries) {
-    byCurrency.set(entry.currency, (byCurrency.get(entry.currency) ?? 0) + Math.abs(entry.amount));
+    if (entry.currency !== currency) {
+      if (currency !== '') byCurrency.set(currency, (byCurrency.get(currency) ?? 0) + sum);
+      currency = entry.currency;
+      sum = 0;
+    }
+    sum += entry.amount < 0 ? -entry.amount : entry.amount;
   }
+  if (currency !== '') byCurrency.set(currency, (byCurrency.get(currency) ?? 0) + sum);
   for (const total of report.totals) {
     if ((byCurrency.get(total.currency) ?? 0) !== total.imported) {
       throw new InvariantBrokenError(`Imported ${total.currency} amounts do not add up.`);

@@ -35,12 +35,19 @@ export class TotalsByCurrency {
       }));
   }
 
+  private lastCurrency: CurrencyCode | undefined;
+  private lastSlot = { imported: 0, rejected: 0 };
+
   private slot(currency: CurrencyCode): { imported: number; rejected: number } {
+    // Rows of a sheet are nearly always in one currency: the last slot is the one asked for.
+    if (currency === this.lastCurrency) return this.lastSlot;
     let slot = this.byCurrency.get(currency);
     if (!slot) {
       slot = { imported: 0, rejected: 0 };
       this.byCurrency.set(currency, slot);
     }
+    this.lastCurrency = currency;
+    this.lastSlot = slot;
     return slot;
   }
 }
