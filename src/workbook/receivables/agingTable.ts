@@ -6,7 +6,8 @@
 import type { Customer } from '../../domain/ledger';
 import type { Lang } from '../../domain/messages';
 import type { Fen } from '../../domain/money';
-import type { OwnedCell, OwnedColumn, OwnedTable } from '../workbookPort';
+import type { OwnedCell, OwnedChart, OwnedColumn, OwnedTable } from '../workbookPort';
+import { FLAG_COLUMN, flagHighlights } from './flagHighlights';
 import { lineKey, type ReceivablesFigures } from './receivablesFigures';
 import { flagWord, totalWord } from './receivableWords';
 
@@ -37,7 +38,7 @@ export function agingTable(
     { header: '未核销贷方 Unapplied credit', format: 'money', width: 16 },
     { header: '余额 Balance', format: 'money', width: 16 },
     { header: '坏账准备 Provision', format: 'money', width: 16 },
-    { header: '标志 Flag', format: 'text', width: 8 },
+    { header: FLAG_COLUMN, format: 'text', width: 8 },
     { header: '标志说明 Flag words', format: 'text', width: 18 },
     { header: '截止日 As of', format: 'date', width: 12 },
   ];
@@ -75,5 +76,39 @@ export function agingTable(
       aging.asOf,
     ]);
   }
-  return { sheet, tableName: 'CashierAging', columns, rows };
+  const chart = agingChart(aging.customers.length, aging.totals.length, aging.bucketSet, lang);
+  return {
+    sheet,
+    tableName: 'CashierAging',
+    columns,
+    rows,
+    highlights: flagHighlights(),
+    ...(chart ? { chart } : {}),
+  };
+}
+
+/** A chart stays readable up to this many bars; a longer list is better read in the table. */
+export const MAX_CHARTED_CUSTOMERS = 60;
+
+/**
+ * A stacked bar per customer, one colour per bucket. Only for one currency (bars in different
+ * currencies cannot share an axis) and a list short enough to read.
+ */
+function agingChart(
+  customerLines: number,
+  currencies: number,
+  buckets: readonly { readonly zh: string; readonly en: string }[],
+  lang: Lang,
+): OwnedChart | undefined {
+  if (currencies !== 1 || customerLines === 0 || customerLines > MAX_CHARTED_CUSTOMERS) {
+    return undefined;
+  }
+  return {
+    kind: 'stacked-bar',
+    title: lang === 'zh' ? '各客户账龄分布' : 'Aging by customer',
+    categoriesColumn: '客户名称 Customer',
+    seriesColumns: buckets.map((bucket) => `${bucket.zh} ${bucket.en}`),
+    rows: 'all-but-last',
+    anchor: 'below',
+  };
 }

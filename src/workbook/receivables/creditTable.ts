@@ -7,6 +7,7 @@ import { describeProblem, type Lang } from '../../domain/messages';
 import type { CreditEvaluation } from '../../domain/receivables';
 import type { IsoDay } from '../../domain/isoDay';
 import type { OwnedCell, OwnedTable } from '../workbookPort';
+import { FLAG_COLUMN, flagHighlights } from './flagHighlights';
 import { flagWord, trendWord } from './receivableWords';
 
 export function creditReasons(line: CreditEvaluation, lang: Lang): string {
@@ -67,11 +68,12 @@ export function creditTable(
       { header: '争议未清 Disputed open', format: 'integer', width: 10 },
       { header: '评分 Score', format: 'integer', width: 8 },
       { header: '等级 Grade', format: 'text', width: 6 },
-      { header: '标志 Flag', format: 'text', width: 8 },
+      { header: FLAG_COLUMN, format: 'text', width: 8 },
       { header: '标志说明 Flag words', format: 'text', width: 18 },
       { header: '原因 Reasons', format: 'text', width: 80 },
       { header: '截止日 As of', format: 'date', width: 12 },
     ],
     rows,
+    highlights: flagHighlights(),
   };
 }

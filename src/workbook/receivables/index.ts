@@ -5,4 +5,4 @@ export { computeReceivables, latestEntryDate, type ReceivablesFigures } from './
 export { agingCsv, agingCsvHeader, agingCsvRows, bucketColumn } from './agingCsv';
 export { agingTableLines, flagLines, importSummaryLines, rejectedLines } from './runSummary';
 export { paymentTrail, moneyText } from './paymentTrail';
-export { FLAG_FILLS, flagHighlight, type FlagHighlight } from './flagHighlights';
+export { FLAG_COLUMN, flagHighlights } from './flagHighlights';

@@ -16,7 +16,6 @@ import { freeSheetName, writeStructure, type WrittenSheets } from '../structure/
 import type { OwnedTable, WorkbookFacts, WorkbookPort } from '../workbookPort';
 import { agingTable } from './agingTable';
 import { creditTable } from './creditTable';
-import { flagHighlight, type FlagHighlight } from './flagHighlights';
 import { openItemsTable } from './openItemsTable';
 import { computeReceivables, latestEntryDate, type ReceivablesFigures } from './receivablesFigures';
 import { RECEIVABLES_SHEETS, type ReceivablesSheet } from './receivablesSheets';
@@ -45,8 +44,6 @@ export interface ReceivablesRun {
   readonly figures: ReceivablesFigures;
   /** The owned sheets written, by role, with the names they got. */
   readonly written: Partial<Record<ReceivablesSheet, string>>;
-  /** Where flags sit on the written sheets, for highlighting once the port can. */
-  readonly highlights: readonly FlagHighlight[];
   /** Outputs that had to take another name because the cashier uses theirs. */
   readonly problems: readonly Problem[];
 }
@@ -139,7 +136,6 @@ export async function runReceivables(
   const facts = await port.describe();
   const problems: Problem[] = [];
   const written: Partial<Record<ReceivablesSheet, string>> = {};
-  const highlights: FlagHighlight[] = [];
   for (const role of sheets) {
     const wanted = RECEIVABLES_SHEETS[role];
     const name = freeSheetName(facts, wanted);
@@ -149,9 +145,6 @@ export async function runReceivables(
     const table = tableFor(role, name, figures, structure, settings);
     await port.writeOwnedTable(table);
     written[role] = name;
-    // TODO(receivables): port.addConditionalFormats(highlight) here once WorkbookPort has it.
-    const highlight = flagHighlight(table);
-    if (highlight !== undefined) highlights.push(highlight);
   }
 
   return {
@@ -164,7 +157,6 @@ export async function runReceivables(
     structureSheets,
     figures,
     written,
-    highlights,
     problems,
   };
 }
