@@ -7,5 +7,5 @@ export { DEFAULT_SUBSET_LIMITS, findInvoiceSets } from './invoiceSets';
 export type { SubsetLimits, SubsetSearch } from './invoiceSets';
 export { DEFAULT_INVOICE_MATCH_SETTINGS, matchInvoices } from './matchInvoices';
 export type * from './matchInvoices';
-export { invoiceList, matchReceipts } from './matchReceipts';
+export { invoiceList, matchReceipts, receiptEntries } from './matchReceipts';
 export type { MatchInput, MatchOutcome, MatchStatus, ReceiptMatch } from './matchReceipts';

@@ -195,7 +195,7 @@ export function invoiceList(parts: readonly InvoicePart[]): string {
  * allocation engine applies the money where the match put it), and one for whatever is left or
  * went to invoices without numbers (the engine applies that first-in-first-out).
  */
-function receiptEntries(
+export function receiptEntries(
   key: string,
   receipt: StatementReceipt,
   customerId: string,

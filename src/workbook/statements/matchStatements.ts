@@ -42,7 +42,8 @@ export interface StatementMatchResult {
   /** Every statement receipt in the ledger, earlier imports' and this run's, in sheet order. */
   readonly statementEntries: readonly LedgerEntry[];
   readonly learnedAccounts: ReadonlyMap<string, string>;
-  readonly counts: Readonly<Record<MatchRecord['status'], number>>;
+  /** This run's lines by status ('confirmed' is only ever set later, by the cashier). */
+  readonly counts: Readonly<Record<Exclude<MatchRecord['status'], 'confirmed'>, number>>;
 }
 
 export async function matchStatements(
@@ -54,8 +55,8 @@ export async function matchStatements(
   const earlierEntries = earlier.flatMap((record) => record.entries);
   // Every receipt seen before counts as imported, whatever became of it: re-importing must not
   // change the ledger, so a line left for review stays with the cashier rather than re-matching.
-  // TODO(statements): let the cashier confirm a needs-review row (customer, invoices) in place.
-  const receiptStatuses = new Set(['matched', 'needs-review', 'unmatched']);
+  // The cashier settles such a line in place instead (confirmMatch.ts), and it stays imported.
+  const receiptStatuses = new Set(['matched', 'needs-review', 'unmatched', 'confirmed']);
   const imported = new Set(earlier.filter((r) => receiptStatuses.has(r.status)).map((r) => r.key));
 
   const keyed: KeyedReceipt[] = input.statements.flatMap((read) => keyReceipts(read.receipts));
@@ -103,7 +104,7 @@ export async function matchStatements(
     skipped: 0,
     rejected: 0,
   };
-  for (const line of lines) counts[line.status]++;
+  for (const line of lines) if (line.status !== 'confirmed') counts[line.status]++;
   return {
     lines,
     records,

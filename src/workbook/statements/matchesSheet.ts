@@ -13,9 +13,12 @@ import { cellText } from '../structure/cellText';
 export const MATCHES_SHEET = '收款匹配 Matches';
 export const MATCHES_TABLE = 'CashierMatches';
 
-/** What a row says happened to its line; receipt statuses come from matching. */
+/**
+ * What a row says happened to its line; receipt statuses come from matching, except 'confirmed':
+ * a needs-review or unmatched line the cashier settled afterwards (confirmMatch.ts).
+ */
 export type LineStatus =
-  'matched' | 'needs-review' | 'unmatched' | 'duplicate' | 'skipped' | 'rejected';
+  'matched' | 'needs-review' | 'unmatched' | 'duplicate' | 'skipped' | 'rejected' | 'confirmed';
 
 /** One row of the sheet, as kept in its record column. */
 export interface MatchRecord {
@@ -38,7 +41,7 @@ export interface MatchRecord {
   readonly memo?: string;
   /** Customers or invoices proposed for the cashier, in words. */
   readonly candidates: string;
-  /** Ledger entries the line added (matched receipts only). */
+  /** Ledger entries the line added (matched and confirmed receipts only). */
   readonly entries: readonly LedgerEntry[];
 }
 
@@ -71,6 +74,7 @@ export const STATUS_WORDS: Readonly<Record<LineStatus, string>> = {
   duplicate: '重复 duplicate',
   skipped: '跳过 skipped',
   rejected: '拒绝 rejected',
+  confirmed: '已确认 confirmed',
 };
 
 /** Reads the records of an earlier import; a sheet the cashier edited past reading is ignored row by row. */
@@ -130,7 +134,7 @@ export function matchRow(record: MatchRecord, names: ReadonlyMap<string, string>
   };
   const via = record.reasonDetail?.via;
   const viaWords = (lang: 'zh' | 'en') =>
-    typeof via === 'string' && record.status === 'matched'
+    typeof via === 'string' && (record.status === 'matched' || record.status === 'confirmed')
       ? `${lang === 'zh' ? '（' : ' ('}${describeProblem({ code: `match.via.${via}` }, lang)}${lang === 'zh' ? '）' : ')'}`
       : '';
   return [
