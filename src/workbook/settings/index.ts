@@ -10,3 +10,4 @@ export type { SettingsRead } from './settingsSheet';
 export { SETTING_ROWS } from './settingRows';
 export { bucketsFromText, bucketsToText } from './bucketText';
 export { describeSettingsIssue } from './settingsWords';
+export { writeSettingsSheet } from './writeSettingsSheet';
