@@ -12,6 +12,7 @@ import { XLSX_MESSAGES } from './xlsx';
 import { STRUCTURE_MESSAGES } from './structure';
 import { BEHAVIOUR_MESSAGES } from './behaviour';
 import { ANALYSIS_MESSAGES } from './analysis';
+import { ANALYSIS_MESSAGES } from './analysis';
 import { STATEMENT_MESSAGES } from './statements';
 import { PARSING_MESSAGES } from './parsing';
 import { WORKFLOW_MESSAGES } from './workflows';
@@ -38,6 +39,7 @@ export const MESSAGES: MessageTable = {
   ...COLLECTIONS_MESSAGES,
   ...XLSX_MESSAGES,
   ...BEHAVIOUR_MESSAGES,
+  ...ANALYSIS_MESSAGES,
   ...ANALYSIS_MESSAGES,
   ...WORKFLOW_MESSAGES,
   ...STATEMENT_MESSAGES,
