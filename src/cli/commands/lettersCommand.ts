@@ -11,6 +11,7 @@ import { asIsoDay } from '../../domain/isoDay';
 import { describeProblem, type Lang } from '../../domain/messages';
 import { formatYuan } from '../../domain/money';
 import type { CollectionsIssue } from '../../workbook/collections/collectionsIssue';
+import { letterRunRecords, recordRuns } from '../../workbook/audit';
 import { generateLetters } from '../../workbook/collections/generateLetters';
 import { INDEX_FILE } from '../../workbook/letters/lettersZip';
 import { EXIT } from '../cliIo';
@@ -71,6 +72,7 @@ export function registerLetters(
         setExit(EXIT.badInput);
         return;
       }
+      await recordRuns(workbook, letterRunRecords(new Date().toISOString(), result));
 
       for (const file of result.files) {
         await io.writeFile(path.join(flags.out, file.name), file.bytes);

@@ -4,6 +4,7 @@
  */
 import type { CurrencyCode, Fen } from '../../domain/money';
 import { formatYuanPlain } from '../../domain/money';
+import type { GeneratedLetters } from '../collections/generateLetters';
 import type { StructureResult } from '../structure/structureTypes';
 import type { RunRecord } from './recordRun';
 
@@ -45,4 +46,34 @@ export function structureRunRecord(
       outcome ??
       `imported ${report.imported}, skipped ${report.skipped}, rejected ${report.rejected}`,
   };
+}
+
+/** A letters run: one row for the run, then one row per letter with its number and customer. */
+export function letterRunRecords(time: string, letters: GeneratedLetters): RunRecord[] {
+  const amounts = amountsText(letters.index);
+  const run: RunRecord = {
+    time,
+    action: 'letters',
+    rowsIn: letters.decisions.length,
+    amountsIn: '',
+    rowsOut: letters.index.length,
+    amountsOut: amounts,
+    result: `${letters.index.length} letters, ${letters.problems.length} problems`,
+  };
+  return [
+    run,
+    ...letters.index.map((line) => {
+      const amount = amountsText([line]);
+      const level = line.level === undefined ? '' : ` level ${line.level}`;
+      return {
+        time,
+        action: 'letter',
+        rowsIn: 1,
+        amountsIn: amount,
+        rowsOut: 1,
+        amountsOut: amount,
+        result: `${line.number} ${line.kind}${level} ${line.customerName} ${line.file}`,
+      };
+    }),
+  ];
 }
