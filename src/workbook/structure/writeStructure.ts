@@ -83,6 +83,7 @@ function customersTable(sheet: string, customers: readonly Customer[]): OwnedTab
   return {
     sheet,
     tableName: 'CashierCustomers',
+    protect: true,
     columns: CUSTOMER_COLUMNS,
     rows: customers.map((c) => [
       c.id,
@@ -142,6 +143,7 @@ function ledgerTable(sheet: string, result: StructureResult): OwnedTable {
   return {
     sheet,
     tableName: 'CashierLedger',
+    protect: true,
     columns: LEDGER_COLUMNS,
     rows: result.entries.map((e: LedgerEntry) => [
       e.id,
@@ -252,7 +254,7 @@ function reportTable(
   }
   for (const sheetReport of report.sheets) rows.push(...rowLines(sheetReport));
 
-  return { sheet, tableName: 'CashierImportReport', columns: REPORT_COLUMNS, rows };
+  return { sheet, tableName: 'CashierImportReport', columns: REPORT_COLUMNS, rows, protect: true };
 }
 
 function summaryRows(report: ImportReport, result: StructureResult): ReportRow[] {
