@@ -11,6 +11,8 @@ import { registerStructure } from './commands/structureCommand';
 import { registerAging } from './commands/agingCommand';
 import { registerDemo } from './commands/demoCommand';
 import { registerVerify } from './commands/verifyCommand';
+import { registerPredict } from './commands/predictCommand';
+import { registerBacktest } from './commands/backtestCommand';
 import { EXIT, processIo } from './cliIo';
 import type { CliIo } from './cliIo';
 
@@ -36,6 +38,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   registerAging(program, io, setExit);
   registerDemo(program, io, setExit);
   registerVerify(program, io, setExit);
+  registerPredict(program, io, setExit);
+  registerBacktest(program, io, setExit);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
