@@ -3,14 +3,13 @@
  * custom functions. Every ExecuteFunction in manifest.xml is associated here by a literal
  * Office.actions.associate('name', ...) call: `npm run validate` scans for exactly that text.
  *
- * The buttons whose workflows exist (structure, aging, credit, settings) are enabled in the
- * manifest and then set from their canX rules with Office.ribbon.requestUpdate where RibbonApi
- * 1.1 is supported: on start, after each run, and, while a button is off, when the selection
- * changes (the cashier may just have typed the first rows). Reminders, letters and confirmations
- * have no workflow yet: their buttons stay disabled in the manifest, and a press from a stale
- * cached manifest opens the task pane with words saying so (ribbonActions.ts).
+ * Every button is enabled in the manifest and then set from its canX rule with
+ * Office.ribbon.requestUpdate where RibbonApi 1.1 is supported: on start, after each run, and,
+ * while a button is off, when the selection changes (the cashier may just have typed the first
+ * rows). Where RibbonApi 1.1 is missing, each action checks its rule when pressed.
  */
 import { ExcelWorkbook } from '../adapters/excel/excelWorkbook';
+import { readSelectedTexts } from '../adapters/excel/selectedTexts';
 import { localToday, RibbonActions } from './ribbonActions';
 import type { RibbonHost } from './ribbonActions';
 import { ribbonUpdate } from './ribbonButtons';
@@ -26,6 +25,7 @@ function officeHost(): RibbonHost {
     today: () => localToday(),
     // showAsTaskpane needs SharedRuntime 1.1, which the manifest requires.
     showTaskpane: () => Office.addin.showAsTaskpane(),
+    selectedTexts: () => readSelectedTexts(),
     ...(ribbonApi
       ? {
           updateRibbon: (enabled: ReadonlyMap<RibbonAction, boolean>) => {
@@ -43,6 +43,7 @@ function associateCommands(actions: RibbonActions): void {
   const on = (action: RibbonAction) => (event: Office.AddinCommands.Event) =>
     actions.press(action, event);
   Office.actions.associate('structureWorkbook', on('structureWorkbook'));
+  Office.actions.associate('importStatement', on('importStatement'));
   Office.actions.associate('refreshAging', on('refreshAging'));
   Office.actions.associate('checkCredit', on('checkCredit'));
   Office.actions.associate('generateReminders', on('generateReminders'));

@@ -8,8 +8,9 @@
  *   inbox's progress for an open task pane, is the progress Office lets a ribbon show);
  * - its outcome goes to the run inbox (src/workbook/runInbox.ts) as codes, worded by the pane in
  *   the cashier's language; the pane is opened when there is something to read (a failure,
- *   rejected rows, renamed outputs, settings) and left closed after a clean run, whose owned
- *   sheets speak for themselves;
+ *   rejected rows, renamed outputs, settings, a letters .zip to save, the statement import) and
+ *   left closed after a clean structure, aging or credit run, whose owned sheets speak for
+ *   themselves;
  * - event.completed() is called exactly once, whatever happens.
  */
 import { addDays } from '../domain/isoDay';
@@ -24,13 +25,17 @@ import {
   canRunReceivables,
 } from '../workbook/receivables';
 import type { ReceivablesOutcome } from '../workbook/receivables';
+import { canGenerateLetters } from '../workbook/collections/canGenerateLetters';
 import { postRunReport } from '../workbook/runInbox';
-import type { PaneScreen, RunReport } from '../workbook/runInbox';
+import type { PaneScreen, RunFile, RunReport } from '../workbook/runInbox';
 import { readSettingsSheet } from '../workbook/settings/settingsSheet';
 import { structureWorkbook } from '../workbook/structure/structureWorkbook';
 import { writeStructure } from '../workbook/structure/writeStructure';
 import type { WorkbookFacts, WorkbookPort } from '../workbook/workbookPort';
+import { runLetters } from './letterActions';
+import type { LettersMode } from './letterActions';
 import type { RibbonAction } from './ribbonButtons';
+import { StoppedRun } from './stoppedRun';
 
 /** What the actions need from Office, injected so tests can stand in for it. */
 export interface RibbonHost {
@@ -38,6 +43,8 @@ export interface RibbonHost {
   /** Today in the cashier's calendar: the as-of date when the Settings sheet names none. */
   today(): IsoDay;
   showTaskpane(): Promise<void>;
+  /** Texts of the selected cells (export letters goes by them); absent outside Excel. */
+  selectedTexts?(): Promise<readonly string[]>;
   /** Absent where RibbonApi 1.1 is not supported: buttons then stay as the manifest sets them. */
   updateRibbon?(enabled: ReadonlyMap<RibbonAction, boolean>): Promise<void>;
 }
@@ -56,6 +63,8 @@ const ALWAYS: (facts: WorkbookFacts) => Can = () => ({ ok: true });
 
 interface WiredAction {
   readonly can: (facts: WorkbookFacts) => Can;
+  /** The pane's screen for this button's outcome, failed or not. */
+  readonly screen?: PaneScreen;
   readonly run: (host: RibbonHost, report: Reporter) => Promise<Finished>;
 }
 
@@ -66,15 +75,21 @@ interface Finished {
   readonly screen?: PaneScreen;
   /** Open the task pane even after a clean run (settings, a file to save). */
   readonly showPane?: boolean;
+  /** The letters .zip for the pane to offer. */
+  readonly file?: RunFile;
 }
 
 type Reporter = (done: number, total: number) => void;
 
-/** The actions whose workflows exist; the others keep their buttons disabled in the manifest. */
-export const WIRED_ACTIONS: Readonly<Partial<Record<RibbonAction, WiredAction>>> = {
+/** Every button's rule and run: the type makes a button without a workflow a compile error. */
+export const WIRED_ACTIONS: Readonly<Record<RibbonAction, WiredAction>> = {
   structureWorkbook: { can: canStructure, run: runStructure },
+  importStatement: { can: canRunReceivables, run: runImportStatement, screen: 'statements' },
   refreshAging: { can: canAge, run: (host) => runReceivablesAction(host, ageWorkbook) },
   checkCredit: { can: canAssessCredit, run: (host) => runReceivablesAction(host, assessCredit) },
+  generateReminders: lettersAction('reminders'),
+  exportLetters: lettersAction('selected'),
+  accountConfirmations: lettersAction('statements'),
   openSettings: { can: ALWAYS, run: runSettings },
 };
 
@@ -113,18 +128,6 @@ export class RibbonActions {
 
   private async run(action: RibbonAction): Promise<void> {
     const wired = WIRED_ACTIONS[action];
-    if (!wired) {
-      // A cached older manifest may still show an unwired button enabled: open the pane instead.
-      this.post({
-        action,
-        state: 'failed',
-        outcome: { code: 'commands.not-ready' },
-        notes: [],
-        sheets: [],
-      });
-      await this.host.showTaskpane();
-      return;
-    }
     if (this.running !== undefined) {
       this.post({
         action,
@@ -137,12 +140,14 @@ export class RibbonActions {
     }
 
     this.running = action;
+    // A failed run opens the pane where the button's work is done (Letters for the letters).
+    const at = wired.screen === undefined ? {} : { screen: wired.screen };
     let report: RunReport;
     let showPane = false;
     try {
       const can = wired.can(await this.host.port.describe());
       if (!can.ok) {
-        report = { action, state: 'failed', outcome: can.reason, notes: [], sheets: [] };
+        report = { action, state: 'failed', outcome: can.reason, notes: [], sheets: [], ...at };
       } else {
         this.post({ action, state: 'running', notes: [], sheets: [] });
         await this.refreshButtons();
@@ -154,7 +159,8 @@ export class RibbonActions {
         showPane = wanted === true;
       }
     } catch (error) {
-      report = { action, state: 'failed', outcome: problemOf(error), notes: [], sheets: [] };
+      const notes = error instanceof StoppedRun ? error.notes : [];
+      report = { action, state: 'failed', outcome: problemOf(error), notes, sheets: [], ...at };
     } finally {
       this.running = undefined;
     }
@@ -225,6 +231,30 @@ async function runReceivablesAction(
   };
 }
 
+/** A Collections button: the letters run, then the pane on Letters with the .zip to save. */
+function lettersAction(mode: LettersMode): WiredAction {
+  return {
+    can: canGenerateLetters,
+    screen: 'letters',
+    run: async (host, progress) => {
+      const finished = await runLetters(host, mode, progress);
+      return { ...finished, screen: 'letters', showPane: true };
+    },
+  };
+}
+
+// An add-in cannot show a file dialog from the ribbon, so the button opens the pane's import
+// screen, where the cashier picks the statement file.
+function runImportStatement(): Promise<Finished> {
+  return Promise.resolve({
+    outcome: { code: 'commands.statements-open' },
+    notes: [],
+    sheets: [],
+    screen: 'statements',
+    showPane: true,
+  });
+}
+
 async function runSettings(host: RibbonHost): Promise<Finished> {
   const read = await readSettingsSheet(host.port);
   return {
@@ -236,13 +266,6 @@ async function runSettings(host: RibbonHost): Promise<Finished> {
     screen: 'settings',
     showPane: true,
   };
-}
-
-/** A workflow that stopped with a reason the cashier can act on (not a bug). */
-class StoppedRun extends Error {
-  constructor(readonly problem: Problem) {
-    super(problem.code);
-  }
 }
 
 /** A thrown error as a problem: its own words when it has a known code, else a bug. */

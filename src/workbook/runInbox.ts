@@ -15,8 +15,14 @@
  */
 import type { Problem } from '../domain/problem';
 
-/** The screens a command can ask the task pane to open on. */
-export type PaneScreen = 'overview' | 'import' | 'customers' | 'letters' | 'settings';
+/** The screens a command can ask the task pane to open on ('statements': import a bank statement). */
+export type PaneScreen =
+  | 'overview'
+  | 'import'
+  | 'statements'
+  | 'customers'
+  | 'letters'
+  | 'settings';
 
 /** A file the command produced for the cashier to save. */
 export interface RunFile {

@@ -12,12 +12,12 @@ import { XLSX_MESSAGES } from './xlsx';
 import { STRUCTURE_MESSAGES } from './structure';
 import { BEHAVIOUR_MESSAGES } from './behaviour';
 import { ANALYSIS_MESSAGES } from './analysis';
-import { ANALYSIS_MESSAGES } from './analysis';
 import { STATEMENT_MESSAGES } from './statements';
 import { PARSING_MESSAGES } from './parsing';
 import { WORKFLOW_MESSAGES } from './workflows';
 import { AUDIT_MESSAGES } from './audit';
 import { CONFIRM_MATCH_MESSAGES } from './confirmMatch';
+import { LETTER_RUN_MESSAGES } from './letterRuns';
 
 export type Lang = 'zh' | 'en';
 
@@ -40,11 +40,11 @@ export const MESSAGES: MessageTable = {
   ...XLSX_MESSAGES,
   ...BEHAVIOUR_MESSAGES,
   ...ANALYSIS_MESSAGES,
-  ...ANALYSIS_MESSAGES,
   ...WORKFLOW_MESSAGES,
   ...STATEMENT_MESSAGES,
   ...AUDIT_MESSAGES,
   ...CONFIRM_MATCH_MESSAGES,
+  ...LETTER_RUN_MESSAGES,
 };
 
 /** The cashier's words for a code; an unknown code is a bug, shown as such rather than hidden. */
