@@ -48,7 +48,7 @@ function standings(): CustomerStanding[] {
   }));
 }
 
-function compose(): LetterModel[] {
+export function compose(): LetterModel[] {
   const decisions = decideReminders(standings(), [], [], DEFAULT_REMINDER_SETTINGS, AS_OF);
   const numbers = nextLetterNumbers([], decisions.length, { prefix: 'CD', year: 2026 });
   return decisions.flatMap((decision, i) => {
