@@ -43,6 +43,7 @@ import { cellErrorFor, customFunctionsHost, functionLanguage, invalidValue } fro
 import type { CellError, CustomFunctionsHost } from './cellError';
 import { readInvoiceColumns } from './invoiceColumns';
 import { readLedgerColumns } from './ledgerColumns';
+import { letterTextCell } from './letterText';
 import {
   agingTable,
   asOpenItems,
@@ -462,6 +463,26 @@ export function predictPay(
   });
 }
 
+// The text of a letter is read from the open workbook, not from ranges: Excel recalculates it when
+// an argument changes (or on Ctrl+Alt+F9), not when the ledger does (docs/functions.md).
+/**
+ * One customer's letter as text: the reminder the rules give today, or a 对账函 with kind "statement".
+ * @customfunction LETTERTEXT LETTERTEXT
+ * @param customer The customer's name or id, as the ledger names it.
+ * @param asOf The letter's date and the as-of date of its figures, usually TODAY().
+ * @param [kind] "reminder" (default: the level the reminder rules give) or "statement" (account confirmation, 对账函).
+ * @param [lang] "zh" or "en"; the Settings sheet's language when omitted.
+ * @returns The letter as plain text, one paragraph per line (turn on Wrap Text to see the lines).
+ */
+export function letterTextOf(
+  customer: unknown,
+  asOf: unknown,
+  kind?: unknown,
+  lang?: unknown,
+): Promise<string | CellError> {
+  return letterTextCell(customer, asOf, kind, lang);
+}
+
 /** Ids as in the @customfunction tags above; the build test checks they match functions.json. */
 export const CUSTOM_FUNCTIONS = {
   DAYSPASTDUE: daysPastDue,
@@ -478,6 +499,7 @@ export const CUSTOM_FUNCTIONS = {
   DSO: dso,
   CEI: cei,
   PREDICTPAY: predictPay,
+  LETTERTEXT: letterTextOf,
 } as const;
 
 export function associateCustomFunctions(host: CustomFunctionsHost): void {

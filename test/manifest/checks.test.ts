@@ -43,7 +43,7 @@ describe('the project checks on manifest.xml', () => {
   const cases: Array<[string, string, RegExp]> = [
     [
       'a reference to a resource that is not defined',
-      broken(/\s*<bt:Url id="Functions.Metadata.Url"[^>]*\/>/, ''),
+      broken(/\s*<bt:Url id="Functions.Metadata.Url"[^>]*>[\s\S]*?<\/bt:Url>/, ''),
       /<SourceLocation resid="Functions.Metadata.Url">.* names no resource: define a Url/,
     ],
     [
