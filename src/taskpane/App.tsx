@@ -13,7 +13,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactElement } from 'react';
 import { DeskProvider, useDesk } from './desk/DeskProvider';
 import { downloadNow } from './download';
@@ -25,6 +25,7 @@ import type { WorkbookHost } from './host/workbookHost';
 import { SCREENS } from './screens';
 import type { Screen } from './screens';
 import { errorWords } from './problemWords';
+import { RunReportBar } from './screens/RunReportBar';
 import type { IsoDay } from '../domain/isoDay';
 
 const useStyles = makeStyles({
@@ -80,6 +81,13 @@ function Pane({ screens }: { screens: readonly Screen[] }): ReactElement {
   const { t, host, language } = desk;
   const [selected, setSelected] = useState(screens[0]?.id ?? '');
   const screen = screens.find((candidate) => candidate.id === selected) ?? screens[0];
+  const report = desk.runReport;
+
+  // A finished ribbon run opens the screen its report names (Letters for the letters' .zip).
+  useEffect(() => {
+    const wanted = report?.state === 'running' ? undefined : report?.screen;
+    if (wanted && screens.some((candidate) => candidate.id === wanted)) setSelected(wanted);
+  }, [report, screens]);
 
   return (
     <main className={styles.pane}>
@@ -131,6 +139,9 @@ function Pane({ screens }: { screens: readonly Screen[] }): ReactElement {
           </Tab>
         ))}
       </TabList>
+      {report && (screen?.id === 'overview' || screen?.id === report.screen) ? (
+        <RunReportBar report={report} />
+      ) : null}
       {screen?.render({ language })}
     </main>
   );

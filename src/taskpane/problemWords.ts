@@ -10,8 +10,8 @@ import type { PaneLanguage } from './strings';
 
 const PANE_MESSAGES: MessageTable = {
   'pane.settings-unreadable': {
-    zh: '工作簿中保存的设置无法读取，已改用默认设置。请在“设置”中重新保存。',
-    en: 'The settings stored in the workbook cannot be read; the defaults are used. Save them again under Settings.',
+    zh: '工作簿中保存的催收级别和函件模板无法读取，已改用默认值。请在“设置”中重新保存。',
+    en: 'The reminder levels and letter templates stored in the workbook cannot be read; the defaults are used. Save them again under Settings.',
   },
   'pane.reminder-levels-order': {
     zh: '催收级别的起始天数必须依次增大（现为 {first}、{second}、{third} 天）。',
@@ -35,7 +35,8 @@ const PANE_MESSAGES: MessageTable = {
   },
 };
 
-const TABLE: MessageTable = { ...MESSAGES, ...PANE_MESSAGES };
+export const PANE_TABLE: MessageTable = { ...MESSAGES, ...PANE_MESSAGES };
+const TABLE = PANE_TABLE;
 
 export function problemWords(problem: Problem, language: PaneLanguage): string {
   return describeProblem(problem, language, TABLE);

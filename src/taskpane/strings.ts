@@ -35,6 +35,7 @@ const WORDS = {
   taskDetect: { zh: '正在识别表头', en: 'Detecting the headers' },
   taskSave: { zh: '正在保存到工作簿', en: 'Saving to the workbook' },
   taskLetters: { zh: '正在生成函件', en: 'Writing the letters' },
+  taskStatements: { zh: '正在读取并匹配账单', en: 'Reading and matching the statements' },
   settingsSaved: { zh: '设置已保存到工作簿。', en: 'Settings saved in the workbook.' },
   storeProblems: {
     zh: '工作簿中保存的数据有问题',

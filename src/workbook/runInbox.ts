@@ -17,12 +17,7 @@ import type { Problem } from '../domain/problem';
 
 /** The screens a command can ask the task pane to open on ('statements': import a bank statement). */
 export type PaneScreen =
-  | 'overview'
-  | 'import'
-  | 'statements'
-  | 'customers'
-  | 'letters'
-  | 'settings';
+  'overview' | 'import' | 'statements' | 'customers' | 'letters' | 'settings';
 
 /** A file the command produced for the cashier to save. */
 export interface RunFile {
@@ -49,37 +44,51 @@ export interface RunReport {
 
 type Listener = (report: RunReport) => void;
 
-let latest: RunReport | undefined;
-let pendingFile: RunFile | undefined;
-const listeners = new Set<Listener>();
+interface Inbox {
+  latest: RunReport | undefined;
+  pendingFile: RunFile | undefined;
+  readonly listeners: Set<Listener>;
+}
+
+// webpack builds commands.js and taskpane.js as separate bundles, each with its own copy of this
+// module, so module-level variables would give each its own inbox. The shared runtime has one
+// global object, which both bundles see: the inbox lives there.
+const INBOX_KEY = '__cashierDeskRunInbox';
+const inbox: Inbox =
+  ((globalThis as Record<string, unknown>)[INBOX_KEY] as Inbox | undefined) ??
+  ((globalThis as Record<string, unknown>)[INBOX_KEY] = {
+    latest: undefined,
+    pendingFile: undefined,
+    listeners: new Set<Listener>(),
+  } satisfies Inbox);
 
 /** Records a report and tells every subscriber; a file replaces any file not yet taken. */
 export function postRunReport(report: RunReport): void {
-  latest = report;
-  if (report.file) pendingFile = report.file;
-  for (const listener of [...listeners]) listener(report);
+  inbox.latest = report;
+  if (report.file) inbox.pendingFile = report.file;
+  for (const listener of [...inbox.listeners]) listener(report);
 }
 
 export function latestRunReport(): RunReport | undefined {
-  return latest;
+  return inbox.latest;
 }
 
 /** Subscribes to new reports; returns the unsubscribe function. */
 export function onRunReport(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  inbox.listeners.add(listener);
+  return () => inbox.listeners.delete(listener);
 }
 
 /** The file waiting for download, handed over once. */
 export function takeRunFile(): RunFile | undefined {
-  const file = pendingFile;
-  pendingFile = undefined;
+  const file = inbox.pendingFile;
+  inbox.pendingFile = undefined;
   return file;
 }
 
 /** Forgets everything: for tests, and for a workbook that closed. */
 export function clearRunInbox(): void {
-  latest = undefined;
-  pendingFile = undefined;
-  listeners.clear();
+  inbox.latest = undefined;
+  inbox.pendingFile = undefined;
+  inbox.listeners.clear();
 }

@@ -4,12 +4,32 @@
  * running. Screens read it with useDesk() and call its actions; every action reports failure in
  * words and never throws at the screen.
  */
-import { createContext, useCallback, useContext, useMemo, useRef, useState } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { ReactElement, ReactNode } from 'react';
-import type { FollowUpEntry, LetterLogEntry } from '../../domain/collections/collectionsInput';
+import type { FollowUpEntry } from '../../domain/collections/collectionsInput';
 import type { IsoDay } from '../../domain/isoDay';
+import type { LedgerEntry } from '../../domain/ledger';
 import { InvalidArgumentError } from '../../domain/problem';
-import type { Problem } from '../../domain/problem';
+import type { Outcome, Problem } from '../../domain/problem';
+import type { LoggedLetter } from '../../workbook/collections/letterLog';
+import { latestRunReport, onRunReport } from '../../workbook/runInbox';
+import type { RunReport } from '../../workbook/runInbox';
+import { confirmMatch } from '../../workbook/statements/confirmMatch';
+import type { ConfirmedMatch, MatchConfirmation } from '../../workbook/statements/confirmMatch';
+import { readMatchRecords } from '../../workbook/statements/matchesSheet';
+import type { MatchRecord } from '../../workbook/statements/matchesSheet';
+import { matchStatements, writeStatementMatches } from '../../workbook/statements/matchStatements';
+import type { StatementMatchResult } from '../../workbook/statements/matchStatements';
+import { readStatement } from '../../workbook/statements/readStatement';
+import type { StatementRead } from '../../workbook/statements/statementTypes';
 import { structureWorkbook } from '../../workbook/structure/structureWorkbook';
 import type { StructureOptions, StructureResult } from '../../workbook/structure/structureTypes';
 import { MAPPING_STORE_KEY, MERGES_STORE_KEY } from '../../workbook/structure/structureTypes';
@@ -20,10 +40,11 @@ import type { WorkbookHost } from '../host/workbookHost';
 import { errorWords, isCancelled, problemWords } from '../problemWords';
 import { words } from '../strings';
 import type { PaneLanguage, WordKey } from '../strings';
-import { appendToLogs, collectionsLogFromStore } from './collectionsLog';
+import { addFollowUpRow, logLetterRows, readCollectionsLog } from './collectionsLog';
+import type { CollectionsLog } from './collectionsLog';
 import { deskFigures } from './deskFigures';
 import type { DeskFigures } from './deskFigures';
-import { DEFAULT_DESK_SETTINGS, saveSettings, settingsFromStore } from './deskSettings';
+import { DEFAULT_DESK_SETTINGS, loadSettings, saveSettings } from './deskSettings';
 import type { DeskSettings } from './deskSettings';
 
 /** Stored value naming the sheets the last import read, so a refresh reads the same ones. */
@@ -48,10 +69,19 @@ export interface Desk {
   readonly t: (key: WordKey) => string;
   /** Bumped whenever the workbook behind the pane changes (a file opened, an import written). */
   readonly workbookVersion: number;
+  /** The structured workbook, its entries with every statement receipt the Matches sheet holds. */
   readonly structure?: StructureResult;
   readonly settings: DeskSettings;
   readonly followUps: readonly FollowUpEntry[];
-  readonly letterLog: readonly LetterLogEntry[];
+  readonly letterLog: readonly LoggedLetter[];
+  /** Letter numbers already given out (the stored log's and the Letters sheet's). */
+  readonly letterNumbersTaken: readonly { readonly number: string }[];
+  /** Every row of the 收款匹配 Matches sheet, as last read or written. */
+  readonly matchRecords: readonly MatchRecord[];
+  /** The ledger without statement receipts: what statement matching starts from. */
+  readonly cashierEntries: readonly LedgerEntry[];
+  /** The latest outcome a ribbon command posted to the run inbox. */
+  readonly runReport?: RunReport;
   readonly asOf: IsoDay;
   readonly figures?: DeskFigures;
   readonly task?: RunningTask;
@@ -73,7 +103,14 @@ export interface Desk {
   importWorkbook(options: StructureOptions): Promise<StructureResult | undefined>;
   storeSettings(settings: DeskSettings): Promise<boolean>;
   addFollowUp(entry: FollowUpEntry): Promise<boolean>;
-  logLetters(letters: readonly LetterLogEntry[]): Promise<void>;
+  logLetters(letters: readonly LoggedLetter[]): Promise<void>;
+  /** Reads statement files and matches them against the workbook, writing Matches and 台账. */
+  importStatements(
+    files: readonly { name: string; bytes: Uint8Array }[],
+  ): Promise<{ reads: readonly StatementRead[]; result: StatementMatchResult } | undefined>;
+  /** Settles a line waiting for review; a bad choice comes back as its Problem. */
+  confirmLine(confirmation: MatchConfirmation): Promise<Outcome<ConfirmedMatch> | undefined>;
+  dismissRunReport(): void;
 }
 
 const DeskContext = createContext<Desk | undefined>(undefined);
@@ -103,11 +140,16 @@ export function DeskProvider({
   const [structure, setStructure] = useState<StructureResult>();
   const [settings, setSettings] = useState<DeskSettings>(DEFAULT_DESK_SETTINGS);
   const [followUps, setFollowUps] = useState<readonly FollowUpEntry[]>([]);
-  const [letterLog, setLetterLog] = useState<readonly LetterLogEntry[]>([]);
+  const [letterLog, setLetterLog] = useState<readonly LoggedLetter[]>([]);
+  const [numbersTaken, setNumbersTaken] = useState<readonly { number: string }[]>([]);
+  const [matchRecords, setMatchRecords] = useState<readonly MatchRecord[]>([]);
+  const [cashierEntries, setCashierEntries] = useState<readonly LedgerEntry[]>([]);
+  const [runReport, setRunReport] = useState<RunReport | undefined>(() => latestRunReport());
+  const [logProblems, setLogProblems] = useState<readonly string[]>([]);
   const [asOf, setAsOf] = useState<IsoDay>(initialAsOf ?? today());
   const [task, setTask] = useState<RunningTask>();
   const [notice, setNotice] = useState<Notice>();
-  const [storeProblems, setStoreProblems] = useState<readonly string[]>([]);
+  const [settingsProblems, setSettingsProblems] = useState<readonly string[]>([]);
   const controller = useRef<AbortController | undefined>(undefined);
 
   const describe = useCallback((problem: Problem) => problemWords(problem, language), [language]);
@@ -146,19 +188,39 @@ export function DeskProvider({
     [host, language, t],
   );
 
+  // Ribbon commands post their outcome to the run inbox while the pane is open, or before.
+  useEffect(() => onRunReport(setRunReport), []);
+
   const loadStore = useCallback(
     async (port: WorkbookPort) => {
-      const stored = await port.readStoredValues();
-      const read = settingsFromStore(stored);
-      const log = collectionsLogFromStore(stored);
+      const read = await loadSettings(port, language);
       setSettings(read.settings);
-      setFollowUps(log.followUps);
-      setLetterLog(log.letters);
-      setStoreProblems([...read.problems, ...log.problems].map(describe));
+      if (read.asOf) setAsOf(read.asOf);
+      setSettingsProblems(read.problems);
+      const stored = await port.readStoredValues();
       const sheets = stored[IMPORT_SHEETS_STORE_KEY];
       return sheets === undefined ? undefined : (JSON.parse(sheets) as string[]);
     },
-    [describe],
+    [language],
+  );
+
+  const showLog = useCallback((log: CollectionsLog) => {
+    setFollowUps(log.followUps);
+    setLetterLog(log.letters);
+    setNumbersTaken(log.numbersTaken);
+    setLogProblems(log.problems);
+  }, []);
+
+  /** Shows a structured workbook with the statement receipts its Matches sheet holds. */
+  const showStructure = useCallback(
+    async (port: WorkbookPort, result: StructureResult, records?: readonly MatchRecord[]) => {
+      const matches = records ?? (await readMatchRecords(port));
+      setCashierEntries(result.entries);
+      setMatchRecords(matches);
+      setStructure(withStatementEntries(result, matches));
+      showLog(await readCollectionsLog(port, result.customers, language));
+    },
+    [language, showLog],
   );
 
   const refresh = useCallback(async () => {
@@ -169,9 +231,9 @@ export function DeskProvider({
         signal,
         onProgress: progress,
       });
-      setStructure(result);
+      await showStructure(port, result);
     });
-  }, [run, loadStore]);
+  }, [run, loadStore, showStructure]);
 
   const openFile = useCallback(
     async (file: File) => {
@@ -182,6 +244,8 @@ export function DeskProvider({
       try {
         await open(file.name, new Uint8Array(await file.arrayBuffer()));
         setStructure(undefined);
+        setMatchRecords([]);
+        setCashierEntries([]);
         setWorkbookVersion((version) => version + 1);
         const port = host.current();
         if (port) await loadStore(port);
@@ -199,7 +263,8 @@ export function DeskProvider({
     (options: StructureOptions) =>
       run('taskImport', async (port, signal, progress) => {
         const result = await structureWorkbook(port, { ...options, signal, onProgress: progress });
-        await writeStructure(port, result, { signal });
+        const records = await readMatchRecords(port);
+        await writeStructure(port, withStatementEntries(result, records), { signal });
         const stored = await port.readStoredValues();
         await port.writeStoredValues({
           ...stored,
@@ -207,11 +272,11 @@ export function DeskProvider({
           [MERGES_STORE_KEY]: JSON.stringify(options.confirmedMerges ?? []),
           ...(options.sheets ? { [IMPORT_SHEETS_STORE_KEY]: JSON.stringify(options.sheets) } : {}),
         });
-        setStructure(result);
+        await showStructure(port, result, records);
         setWorkbookVersion((version) => version + 1);
         return result;
       }),
-    [run],
+    [run, showStructure],
   );
 
   const storeSettings = useCallback(
@@ -231,19 +296,84 @@ export function DeskProvider({
 
   const addFollowUp = useCallback(
     async (entry: FollowUpEntry) => {
-      const log = await run('taskSave', (port) => appendToLogs(port, { followUps: [entry] }));
-      if (log) setFollowUps(log.followUps);
+      const customers = structure?.customers ?? [];
+      const log = await run('taskSave', (port) => addFollowUpRow(port, entry, customers, language));
+      if (log) showLog(log);
       return log !== undefined;
     },
-    [run],
+    [run, structure, language, showLog],
   );
 
   const logLetters = useCallback(
-    async (letters: readonly LetterLogEntry[]) => {
-      const log = await run('taskSave', (port) => appendToLogs(port, { letters }));
-      if (log) setLetterLog(log.letters);
+    async (letters: readonly LoggedLetter[]) => {
+      const customers = structure?.customers ?? [];
+      const log = await run('taskSave', (port) =>
+        logLetterRows(port, letters, customers, language),
+      );
+      if (log) showLog(log);
     },
-    [run],
+    [run, structure, language, showLog],
+  );
+
+  /** The structured workbook the statement screens work on: the one shown, or a fresh read. */
+  const currentStructure = useCallback(
+    async (port: WorkbookPort, signal: AbortSignal) => {
+      if (structure) return { result: structure, cashier: cashierEntries };
+      const sheets = await loadStore(port);
+      const result = await structureWorkbook(port, { ...(sheets ? { sheets } : {}), signal });
+      return { result, cashier: result.entries };
+    },
+    [structure, cashierEntries, loadStore],
+  );
+
+  const importStatements = useCallback(
+    (files: readonly { name: string; bytes: Uint8Array }[]) =>
+      run('taskStatements', async (port, signal, progress) => {
+        const { openXlsx } = await import(/* webpackChunkName: "xlsx" */ '../../adapters/xlsx');
+        const reads: StatementRead[] = [];
+        for (const [index, file] of files.entries()) {
+          progress(index, files.length + 1);
+          reads.push(await readStatement(file, { openWorkbook: (bytes) => openXlsx(bytes) }));
+        }
+        const { result: book, cashier } = await currentStructure(port, signal);
+        const result = await matchStatements(port, {
+          customers: book.customers,
+          ledger: cashier,
+          statements: reads,
+          asOf,
+        });
+        await writeStatementMatches(port, result, book.customers);
+        const shown = { ...book, entries: [...cashier, ...result.statementEntries] };
+        await writeStructure(port, shown, { signal });
+        setCashierEntries(cashier);
+        setMatchRecords(result.records);
+        setStructure(shown);
+        setWorkbookVersion((version) => version + 1);
+        return { reads, result };
+      }),
+    [run, currentStructure, asOf],
+  );
+
+  const confirmLine = useCallback(
+    (confirmation: MatchConfirmation) =>
+      run('taskSave', async (port, signal) => {
+        const { result: book, cashier } = await currentStructure(port, signal);
+        const outcome = await confirmMatch(port, {
+          customers: book.customers,
+          ledger: cashier,
+          asOf,
+          confirmation,
+          settings: settings.receivables,
+        });
+        if (!outcome.ok) return outcome;
+        const shown = { ...book, entries: [...cashier, ...outcome.value.statementEntries] };
+        await writeStructure(port, shown, { signal });
+        setMatchRecords(outcome.value.records);
+        setStructure(shown);
+        setWorkbookVersion((version) => version + 1);
+        return outcome;
+      }),
+    [run, currentStructure, asOf, settings],
   );
 
   const figures = useMemo(() => {
@@ -264,11 +394,15 @@ export function DeskProvider({
     settings,
     followUps,
     letterLog,
+    letterNumbersTaken: numbersTaken,
+    matchRecords,
+    cashierEntries,
+    ...(runReport ? { runReport } : {}),
     asOf,
     ...(figures ? { figures } : {}),
     ...(task ? { task } : {}),
     ...(notice ? { notice } : {}),
-    storeProblems,
+    storeProblems: [...settingsProblems, ...logProblems],
     setAsOf,
     setNotice,
     describe,
@@ -280,6 +414,18 @@ export function DeskProvider({
     storeSettings,
     addFollowUp,
     logLetters,
+    importStatements,
+    confirmLine,
+    dismissRunReport: () => setRunReport(undefined),
   };
   return <DeskContext.Provider value={desk}>{children}</DeskContext.Provider>;
+}
+
+/** The structuring result with the statement receipts of the Matches sheet added to its entries. */
+function withStatementEntries(
+  result: StructureResult,
+  records: readonly MatchRecord[],
+): StructureResult {
+  const receipts = records.flatMap((record) => record.entries);
+  return receipts.length === 0 ? result : { ...result, entries: [...result.entries, ...receipts] };
 }

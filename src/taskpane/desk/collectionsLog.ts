@@ -1,55 +1,79 @@
 /**
- * The cashier's own logs kept in the workbook's stored values: the follow-up log (跟进记录) and
- * the letter log (函件登记). Both are lists the pane only appends to.
+ * The cashier's logs, kept where the letters workflow keeps them, so the ribbon and the pane read
+ * the same records: follow-ups on the owned Follow-ups sheet (跟进记录), which the cashier may also
+ * type into, and the letter log in the workflow's stored log, shown on the owned Letters sheet
+ * (函件记录) that is rewritten from it after each batch.
  */
-import type { FollowUpEntry, LetterLogEntry } from '../../domain/collections/collectionsInput';
-import type { Problem } from '../../domain/problem';
-import type { StoredValues, WorkbookPort } from '../../workbook/workbookPort';
-
-export const FOLLOW_UPS_STORE_KEY = 'desk.followUps';
-export const LETTER_LOG_STORE_KEY = 'desk.letterLog';
+import type { FollowUpEntry } from '../../domain/collections/collectionsInput';
+import type { Customer } from '../../domain/ledger';
+import type { Lang } from '../../domain/messages/index';
+import { describeProblem } from '../../domain/messages/index';
+import { appendFollowUp } from '../../workbook/collections/appendFollowUp';
+import { readFollowUpsSheet } from '../../workbook/collections/followUpsSheet';
+import {
+  letterLogTable,
+  logSheetName,
+  numbersOnLogSheet,
+  readLetterLog,
+  withLetterLog,
+  type LoggedLetter,
+} from '../../workbook/collections/letterLog';
+import type { WorkbookPort } from '../../workbook/workbookPort';
 
 export interface CollectionsLog {
   readonly followUps: readonly FollowUpEntry[];
-  readonly letters: readonly LetterLogEntry[];
-  readonly problems: readonly Problem[];
+  readonly letters: readonly LoggedLetter[];
+  /** Letter numbers taken: the stored log's and any still on the Letters sheet. */
+  readonly numbersTaken: readonly { readonly number: string }[];
+  /** In words: Follow-ups rows that cannot be read (with their row), an unreadable log line. */
+  readonly problems: readonly string[];
 }
 
-export function collectionsLogFromStore(stored: StoredValues): CollectionsLog {
-  const problems: Problem[] = [];
+/** Reads both logs; the Follow-ups sheet is created, headers only, when the workbook has none. */
+export async function readCollectionsLog(
+  port: WorkbookPort,
+  customers: readonly Customer[],
+  lang: Lang,
+): Promise<CollectionsLog> {
+  const facts = await port.describe();
+  const followUps = await readFollowUpsSheet(port, facts, customers);
+  const log = readLetterLog(await port.readStoredValues());
+  const onSheet = await numbersOnLogSheet(port, facts);
+  const problems = [
+    ...followUps.problems.map(
+      (issue) => `${issue.sheet ?? ''} ${describeProblem(issue.problem, lang)}`,
+    ),
+    ...log.problems.map((problem) => describeProblem(problem, lang)),
+  ];
   return {
-    followUps: readList<FollowUpEntry>(stored, FOLLOW_UPS_STORE_KEY, problems),
-    letters: readList<LetterLogEntry>(stored, LETTER_LOG_STORE_KEY, problems),
+    followUps: followUps.followUps,
+    letters: log.letters,
+    numbersTaken: [...log.letters, ...onSheet],
     problems,
   };
 }
 
-function readList<T>(stored: StoredValues, key: string, problems: Problem[]): T[] {
-  const text = stored[key];
-  if (text === undefined) return [];
-  try {
-    const value: unknown = JSON.parse(text);
-    if (Array.isArray(value)) return value as T[];
-  } catch {
-    // Reported below, like a value that parsed to something other than a list.
-  }
-  problems.push({ code: 'pane.log-unreadable', detail: { key } });
-  return [];
+/** Adds a follow-up as the last row of the Follow-ups sheet and reads the logs back. */
+export async function addFollowUpRow(
+  port: WorkbookPort,
+  entry: FollowUpEntry,
+  customers: readonly Customer[],
+  lang: Lang,
+): Promise<CollectionsLog> {
+  await appendFollowUp(port, entry, customers, lang);
+  return readCollectionsLog(port, customers, lang);
 }
 
-/** Appends to the follow-up log and the letter log, keeping every other stored value. */
-export async function appendToLogs(
+/** Appends letters to the stored log and rewrites the Letters sheet from the whole log. */
+export async function logLetterRows(
   port: WorkbookPort,
-  added: { followUps?: readonly FollowUpEntry[]; letters?: readonly LetterLogEntry[] },
+  letters: readonly LoggedLetter[],
+  customers: readonly Customer[],
+  lang: Lang,
 ): Promise<CollectionsLog> {
   const stored = await port.readStoredValues();
-  const current = collectionsLogFromStore(stored);
-  const followUps = [...current.followUps, ...(added.followUps ?? [])];
-  const letters = [...current.letters, ...(added.letters ?? [])];
-  await port.writeStoredValues({
-    ...stored,
-    [FOLLOW_UPS_STORE_KEY]: JSON.stringify(followUps),
-    [LETTER_LOG_STORE_KEY]: JSON.stringify(letters),
-  });
-  return { followUps, letters, problems: current.problems };
+  const all = [...readLetterLog(stored).letters, ...letters];
+  await port.writeStoredValues(withLetterLog(stored, all));
+  await port.writeOwnedTable(letterLogTable(logSheetName(await port.describe()), all));
+  return readCollectionsLog(port, customers, lang);
 }

@@ -1,13 +1,17 @@
 /**
- * The settings the pane edits, kept as one JSON stored value in the workbook (the WorkbookPort's
- * stored values live in Cashier Desk's own very hidden sheet). Missing parts take the defaults
- * from the domain rules; settings that fail validation are reported and the defaults are used.
+ * The settings the pane edits. The workbook's owned Settings sheet (设置) is the one source of
+ * truth for what it holds: aging basis and buckets, default terms, provision rates, credit
+ * thresholds and the company details letters print (the same company.* keys the letters workflow
+ * reads). What the sheet has no row for, the reminder levels and the pane's template overrides,
+ * is kept in one JSON stored value, `desk.letterSettings`.
  */
 import { DEFAULT_REMINDER_SETTINGS } from '../../domain/collections/reminderSettings';
 import type { ReminderSettings } from '../../domain/collections/reminderSettings';
+import type { IsoDay } from '../../domain/isoDay';
 import type { LetterCompany } from '../../domain/letters/letterData';
 import type { TemplateKind } from '../../domain/letters/letterKinds';
 import { validateTemplate } from '../../domain/letters/validateTemplate';
+import { describeProblem } from '../../domain/messages/index';
 import type { Lang } from '../../domain/messages/index';
 import type { Problem } from '../../domain/problem';
 import {
@@ -15,9 +19,17 @@ import {
   validateReceivablesSettings,
 } from '../../domain/receivables';
 import type { ReceivablesSettings } from '../../domain/receivables';
-import type { StoredValues, WorkbookPort } from '../../workbook/workbookPort';
+import {
+  DEFAULT_COMPANY,
+  describeSettingsIssue,
+  readSettingsSheet,
+  writeSettingsSheet,
+} from '../../workbook/settings';
+import type { WorkbookPort } from '../../workbook/workbookPort';
+import { PANE_TABLE } from '../problemWords';
 
-export const SETTINGS_STORE_KEY = 'desk.settings';
+/** Stored value holding what the Settings sheet has no place for (reminders, templates). */
+export const LETTER_SETTINGS_STORE_KEY = 'desk.letterSettings';
 
 /** Templates the cashier changed, by language and kind; the rest are the default templates. */
 export type TemplateOverrides = Readonly<
@@ -31,17 +43,8 @@ export interface DeskSettings {
   readonly templates: TemplateOverrides;
 }
 
-export const EMPTY_COMPANY: LetterCompany = {
-  name: '',
-  accountName: '',
-  accountNumber: '',
-  bankName: '',
-  contactPerson: '',
-  contactPhone: '',
-};
-
 export const DEFAULT_DESK_SETTINGS: DeskSettings = {
-  company: EMPTY_COMPANY,
+  company: DEFAULT_COMPANY,
   receivables: DEFAULT_RECEIVABLES_SETTINGS,
   reminders: DEFAULT_REMINDER_SETTINGS,
   templates: {},
@@ -49,34 +52,53 @@ export const DEFAULT_DESK_SETTINGS: DeskSettings = {
 
 export interface ReadSettings {
   readonly settings: DeskSettings;
-  readonly problems: readonly Problem[];
+  /** The as-of date the Settings sheet names, when it names one. */
+  readonly asOf?: IsoDay;
+  /** In the cashier's words: sheet rows that cannot be used, a stored value that cannot be read. */
+  readonly problems: readonly string[];
 }
 
-/** Reads the stored settings; unreadable or invalid ones fall back to the defaults, said so. */
-export function settingsFromStore(stored: StoredValues): ReadSettings {
-  const text = stored[SETTINGS_STORE_KEY];
-  if (text === undefined) return { settings: DEFAULT_DESK_SETTINGS, problems: [] };
+/**
+ * Reads the Settings sheet (creating it with the defaults when the workbook has none) and the
+ * pane's letter settings. A sheet with problems is reported row by row and the defaults are used
+ * for the receivables until it is corrected; the company details are taken as they are.
+ */
+export async function loadSettings(port: WorkbookPort, lang: Lang): Promise<ReadSettings> {
+  const sheet = await readSettingsSheet(port);
+  const stored = await port.readStoredValues();
+  const problems = sheet.problems.map((issue) => describeSettingsIssue(issue, lang));
 
-  let saved: Partial<DeskSettings>;
-  try {
-    saved = JSON.parse(text) as Partial<DeskSettings>;
-  } catch {
-    return { settings: DEFAULT_DESK_SETTINGS, problems: [{ code: 'pane.settings-unreadable' }] };
+  let letters: Partial<Pick<DeskSettings, 'reminders' | 'templates'>> = {};
+  const text = stored[LETTER_SETTINGS_STORE_KEY];
+  if (text !== undefined) {
+    try {
+      letters = JSON.parse(text) as typeof letters;
+    } catch {
+      problems.push(describeProblem({ code: 'pane.settings-unreadable' }, lang, PANE_TABLE));
+    }
   }
 
   const settings: DeskSettings = {
-    company: { ...EMPTY_COMPANY, ...saved.company },
-    receivables: {
-      ...DEFAULT_RECEIVABLES_SETTINGS,
-      ...saved.receivables,
-      credit: { ...DEFAULT_RECEIVABLES_SETTINGS.credit, ...saved.receivables?.credit },
-    },
-    reminders: { ...DEFAULT_REMINDER_SETTINGS, ...saved.reminders },
-    templates: saved.templates ?? {},
+    company: sheet.settings.company,
+    receivables:
+      sheet.problems.length > 0 ? DEFAULT_RECEIVABLES_SETTINGS : sheet.settings.receivables,
+    reminders: { ...DEFAULT_REMINDER_SETTINGS, ...letters.reminders },
+    templates: letters.templates ?? {},
   };
-  const problems = checkSettings(settings);
-  if (problems.length > 0) return { settings: DEFAULT_DESK_SETTINGS, problems };
-  return { settings, problems: [] };
+  const invalid = checkSettings({
+    ...DEFAULT_DESK_SETTINGS,
+    reminders: settings.reminders,
+    templates: settings.templates,
+  });
+  if (invalid.length > 0) {
+    problems.push(...invalid.map((problem) => describeProblem(problem, lang, PANE_TABLE)));
+    return {
+      settings: { ...settings, reminders: DEFAULT_REMINDER_SETTINGS, templates: {} },
+      ...(sheet.settings.asOf ? { asOf: sheet.settings.asOf } : {}),
+      problems,
+    };
+  }
+  return { settings, ...(sheet.settings.asOf ? { asOf: sheet.settings.asOf } : {}), problems };
 }
 
 /** Every problem that keeps `settings` from being used; empty when they can be saved. */
@@ -100,8 +122,24 @@ export function checkSettings(settings: DeskSettings): Problem[] {
   return problems;
 }
 
-/** Saves the settings next to the other stored values, which are kept as they were. */
+/**
+ * Writes the receivables settings and company details to the Settings sheet (its other rows, the
+ * as-of date, language and provision method, stay as the sheet has them) and the reminders and
+ * templates to the pane's stored value.
+ */
 export async function saveSettings(port: WorkbookPort, settings: DeskSettings): Promise<void> {
+  const sheet = await readSettingsSheet(port);
+  await writeSettingsSheet(port, {
+    ...sheet.settings,
+    receivables: settings.receivables,
+    company: settings.company,
+  });
   const stored = await port.readStoredValues();
-  await port.writeStoredValues({ ...stored, [SETTINGS_STORE_KEY]: JSON.stringify(settings) });
+  await port.writeStoredValues({
+    ...stored,
+    [LETTER_SETTINGS_STORE_KEY]: JSON.stringify({
+      reminders: settings.reminders,
+      templates: settings.templates,
+    }),
+  });
 }

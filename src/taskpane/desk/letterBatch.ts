@@ -76,7 +76,7 @@ export function composeLetters(
   kind: LetterChoice,
   candidates: readonly LetterCandidate[],
   entries: readonly LedgerEntry[],
-  history: readonly LetterLogEntry[],
+  history: readonly { readonly number: string }[],
   settings: DeskSettings,
   lang: Lang,
   asOf: IsoDay,

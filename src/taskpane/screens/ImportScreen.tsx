@@ -18,6 +18,8 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { ReactElement } from 'react';
+import type { DateSystem } from '../../domain/isoDay';
+import { parseDateSerial } from '../../domain/parseDate';
 import type { ColumnRole } from '../../workbook/structure/columnRoles';
 import { COLUMN_ROLES } from '../../workbook/structure/columnRoles';
 import { columnLetters } from '../../workbook/structure/mapColumns';
@@ -27,6 +29,7 @@ import type {
   SheetReport,
   StructureResult,
 } from '../../workbook/structure/structureTypes';
+import { isDateFormat } from '../../workbook/structure/cellText';
 import { structureWorkbook } from '../../workbook/structure/structureWorkbook';
 import type { CellValue, SheetInfo, WorkbookPort } from '../../workbook/workbookPort';
 import { isCellError } from '../../workbook/workbookPort';
@@ -41,6 +44,9 @@ const PREVIEW_ROWS = 6;
 interface Preview {
   readonly startRow: number;
   readonly rows: readonly (readonly CellValue[])[];
+  /** Number formats, same shape as rows: a serial under a date format is shown as a date. */
+  readonly formats: readonly (readonly string[])[];
+  readonly dateSystem: DateSystem;
 }
 
 export function ImportScreen(): ReactElement {
@@ -234,19 +240,28 @@ async function firstRows(
   fromRow: number,
 ): Promise<Preview> {
   const rows: CellValue[][] = [];
+  const formats: string[][] = [];
+  const { dateSystem } = await workbook.describe();
   for await (const block of workbook.readSheet(sheet, { blockRows: lastRow, signal })) {
     block.values.forEach((values, index) => {
       const row = block.startRow + index;
-      if (row >= fromRow && row <= lastRow) rows.push([...values]);
+      if (row < fromRow || row > lastRow) return;
+      rows.push([...values]);
+      formats.push([...(block.numberFormats[index] ?? [])]);
     });
     break;
   }
-  return { startRow: fromRow, rows };
+  return { startRow: fromRow, rows, formats, dateSystem };
 }
 
-function cellText(value: CellValue | undefined): string {
+/** A cell as the cashier sees it in Excel: a serial under a date format reads as its day. */
+function cellText(value: CellValue | undefined, format?: string, dateSystem?: DateSystem): string {
   if (value === null || value === undefined) return '';
   if (isCellError(value)) return value.error;
+  if (typeof value === 'number' && dateSystem && isDateFormat(format)) {
+    const day = parseDateSerial(value, dateSystem);
+    if (day.ok) return day.value;
+  }
   return String(value);
 }
 
@@ -355,7 +370,9 @@ function PreviewTable({
               >
                 <th scope="row">{row}</th>
                 {values.map((value, column) => (
-                  <td key={column}>{cellText(value)}</td>
+                  <td key={column}>
+                    {cellText(value, preview.formats[index]?.[column], preview.dateSystem)}
+                  </td>
                 ))}
               </tr>
             );

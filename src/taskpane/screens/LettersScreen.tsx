@@ -19,7 +19,8 @@ import type { ReactElement } from 'react';
 import type { ReminderLevel } from '../../domain/collections/reminderSettings';
 import { letterText } from '../../domain/letters/letterText';
 import type { Lang } from '../../domain/messages/index';
-import { renderLettersZip } from '../../workbook/letters/lettersZip';
+import { letterLogEntry } from '../../domain/letters/fromDecision';
+import { renderLetterBatch } from '../../workbook/letters/lettersZip';
 import { useDesk } from '../desk/DeskProvider';
 import { composeLetters, letterCandidates } from '../desk/letterBatch';
 import type { LetterChoice } from '../desk/letterBatch';
@@ -52,7 +53,10 @@ const WORDS = {
   preview: { zh: '预览第一封', en: 'Preview the first' },
   generate: { zh: '生成全部并打包', en: 'Write all as a .zip' },
   download: { zh: '下载', en: 'Download' },
-  written: { zh: '已生成 {n} 封函件，并记入函件登记。', en: '{n} letters written and logged.' },
+  written: {
+    zh: '已生成 {n} 封函件，并记入“函件记录”工作表。',
+    en: '{n} letters written and logged on the 函件记录 Letters sheet.',
+  },
   failed: { zh: '以下客户的函件未能生成：', en: 'These letters could not be written:' },
   fixSettings: {
     zh: '请在“设置”中补全公司与银行信息或修改模板后重试。',
@@ -98,7 +102,7 @@ export function LettersScreen(): ReactElement {
       kind,
       only === undefined ? chosen : chosen.slice(0, only),
       structure.entries,
-      desk.letterLog,
+      desk.letterNumbersTaken,
       desk.settings,
       lang,
       desk.asOf,
@@ -119,9 +123,18 @@ export function LettersScreen(): ReactElement {
     showFailures(batch);
     if (batch.letters.length === 0) return;
 
-    const bytes = await desk.run('taskLetters', () => renderLettersZip(batch.letters));
-    if (!bytes) return;
-    await desk.logLetters(batch.log);
+    const rendered = await desk.run('taskLetters', () => renderLetterBatch(batch.letters));
+    if (!rendered) return;
+    const bytes = rendered.zip;
+    // The log names each letter's file in the .zip, as the ribbon's letters do.
+    await desk.logLetters(
+      rendered.files.map((file, index) => ({
+        ...(batch.log[index] ?? letterLogEntry(file.letter, 'post')),
+        customerName: file.letter.customerName,
+        currency: file.letter.currency,
+        file: file.name,
+      })),
+    );
     const name = `${kind === 'reminder' ? w('reminder') : w('statement')}-${desk.asOf}.zip`;
     setZip({ name, bytes, type: 'application/zip' });
     desk.setNotice({

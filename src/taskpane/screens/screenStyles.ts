@@ -34,6 +34,23 @@ export const useScreenStyles = makeStyles({
     },
   },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  cards: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  card: {
+    padding: tokens.spacingHorizontalS,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  hiddenInput: { display: 'none' },
   highlighted: { backgroundColor: tokens.colorPaletteYellowBackground2 },
   muted: { color: tokens.colorNeutralForeground3 },
   letter: {
