@@ -32,6 +32,8 @@ export class TwinSheet {
   readonly tables: TwinTable[] = [];
   frozenRows = 0;
   tabColor = '';
+  /** Worksheet protection: while on, Excel refuses writes to the sheet's cells. */
+  protection: { readonly allowAutoFilter?: boolean; readonly allowSort?: boolean } | undefined;
   readonly columnWidths = new Map<number, number>();
   readonly conditionalFormats: TwinConditionalFormat[] = [];
   readonly charts: TwinChart[] = [];

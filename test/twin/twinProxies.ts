@@ -317,11 +317,13 @@ export class WorksheetProxy extends TwinProxy<TwinSheet> {
   readonly tables: TableCollectionProxy;
   readonly freezePanes: FreezePanesProxy;
   readonly charts: ChartCollectionProxy;
+  readonly protection: WorksheetProtectionProxy;
 
   constructor(context: TwinContext, resolver: Resolver<TwinSheet>, path: string, orNull = false) {
     super(context, resolver, path, orNull);
     this.tables = new TableCollectionProxy(context, this);
     this.freezePanes = new FreezePanesProxy(context, this);
+    this.protection = new WorksheetProtectionProxy(context, this);
     this.charts = new ChartCollectionProxy(context, this);
   }
 
@@ -555,6 +557,7 @@ export class RangeProxy extends TwinProxy<RangeTarget> {
 
   set values(values: unknown[][]) {
     this.command('set values', values, ({ sheet, rect }) => {
+      refuseIfProtected(sheet);
       checkShape(values, rect, 'values');
       for (let i = 0; i < values.length; i++) {
         const row = values[i] as unknown[];
@@ -783,6 +786,49 @@ export class RangeFormatProxy extends TwinProxy<RangeTarget> {
 
   protected snapshot(_property: string, { sheet, rect }: RangeTarget): unknown {
     return sheet.columnWidths.get(rect.c0) ?? 48;
+  }
+}
+
+/** Excel refuses to change the cells of a protected sheet (AccessDenied). */
+function refuseIfProtected(sheet: TwinSheet): void {
+  if (sheet.protection !== undefined) {
+    throw new TwinOfficeError('AccessDenied', officeMessages.invalidOperation, 'protected sheet');
+  }
+}
+
+/** worksheet.protection (ExcelApi 1.2): protect with options, unprotect, and `protected`. */
+export class WorksheetProtectionProxy extends TwinProxy<TwinSheet> {
+  protected readonly loadable = ['protected'] as const;
+
+  constructor(context: TwinContext, sheet: WorksheetProxy) {
+    super(context, () => sheet.sheet(), 'protection');
+  }
+
+  get protected(): boolean {
+    return this.read('protected');
+  }
+
+  protect(options?: { allowAutoFilter?: boolean; allowSort?: boolean }, password?: string): void {
+    this.context.twin.requireApi('1.2', 'WorksheetProtection.protect');
+    this.command('protect', [options, password], (sheet) => {
+      if (sheet.protection !== undefined) {
+        throw new TwinOfficeError('InvalidOperation', officeMessages.invalidOperation, 'protect');
+      }
+      sheet.protection = { ...options };
+      this.context.twin.recordWrite(sheet.name, 'protect');
+    });
+  }
+
+  unprotect(): void {
+    this.context.twin.requireApi('1.2', 'WorksheetProtection.unprotect');
+    this.command('unprotect', [], (sheet) => {
+      sheet.protection = undefined;
+      this.context.twin.recordWrite(sheet.name, 'unprotect');
+    });
+  }
+
+  protected snapshot(property: string, sheet: TwinSheet): unknown {
+    return property === 'protected' ? sheet.protection !== undefined : undefined;
   }
 }
 

@@ -108,6 +108,15 @@ export async function writeOwnedTable(
         .format.autofitColumns();
     }
     queueDecorations(sheet, table, decorations, host.isSetSupported);
+    // Last, after every cell is in: a protected sheet refuses writes. No password, so the cashier
+    // can lift it; a re-run replaces the whole sheet, which protection does not prevent.
+    if (table.protect === true && host.isSetSupported('ExcelApi', '1.2')) {
+      sheet.protection.protect({
+        allowAutoFilter: true,
+        allowSort: true,
+        allowFormatColumns: true,
+      });
+    }
     await context.sync();
   });
 }
