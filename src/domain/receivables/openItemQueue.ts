@@ -1,44 +1,47 @@
 /**
- * The customer's open invoices in first-in-first-out order (DOMAIN.md, Allocation rule 2): oldest
- * due date first, then oldest entry date, then source order. A binary heap keeps each payment
- * O(log n); invoices paid in full are dropped lazily when they reach the top, and an invoice that
- * a bounced payment re-opens is pushed back in. Items are row numbers into shared columns, so a
- * million-entry ledger allocates no object per item.
+ * The customer's open items in first-in-first-out order (DOMAIN.md, Allocation rule 2): oldest
+ * due date first, then oldest entry date, then source order. Items are replay positions, and
+ * within a customer the replay runs by entry date then source order, so the tie-break after the
+ * due date is simply the smaller position. A binary heap keeps each payment O(log n); items paid
+ * in full are dropped lazily when they reach the top, and an item that a bounced payment re-opens
+ * is pushed back in. One queue serves every customer in turn (clear() between them).
  */
-
-/** What the queue reads about an item, indexed by the item's row. */
-export interface QueueColumns {
-  readonly dueDay: Float64Array;
-  readonly entryDay: Float64Array;
-  readonly order: Int32Array;
-  readonly open: Float64Array;
-  readonly queued: Uint8Array;
-}
-
 export class OpenItemQueue {
-  private readonly heap: number[] = [];
+  private heap = new Int32Array(256);
+  private size = 0;
 
-  constructor(private readonly columns: QueueColumns) {}
+  /** Due day and open amount by item, and whether the item is waiting in the queue. */
+  constructor(
+    private readonly dueDay: Int32Array,
+    private readonly open: Float64Array,
+    private readonly queued: Uint8Array,
+  ) {}
 
   private before(a: number, b: number): boolean {
-    const { dueDay, entryDay, order } = this.columns;
-    const dueA = dueDay[a] as number;
-    const dueB = dueDay[b] as number;
-    if (dueA !== dueB) return dueA < dueB;
-    const dayA = entryDay[a] as number;
-    const dayB = entryDay[b] as number;
-    if (dayA !== dayB) return dayA < dayB;
-    return (order[a] as number) < (order[b] as number);
+    const dueA = this.dueDay[a] as number;
+    const dueB = this.dueDay[b] as number;
+    return dueA !== dueB ? dueA < dueB : a < b;
+  }
+
+  /** Forgets every item: the next customer starts empty. */
+  clear(): void {
+    const heap = this.heap;
+    for (let index = 0; index < this.size; index++) this.queued[heap[index] as number] = 0;
+    this.size = 0;
   }
 
   /** Adds an item unless it is already waiting in the queue. */
   push(item: number): void {
-    if (this.columns.queued[item] === 1) return;
-    this.columns.queued[item] = 1;
+    if (this.queued[item] === 1) return;
+    this.queued[item] = 1;
+    if (this.size === this.heap.length) {
+      const larger = new Int32Array(this.heap.length * 2);
+      larger.set(this.heap);
+      this.heap = larger;
+    }
 
     const heap = this.heap;
-    let index = heap.length;
-    heap.push(item);
+    let index = this.size++;
     while (index > 0) {
       const parent = (index - 1) >> 1;
       const above = heap[parent] as number;
@@ -51,26 +54,23 @@ export class OpenItemQueue {
 
   /** The oldest item that is still open, or -1; paid items met on the way are dropped. */
   peekOpen(): number {
-    const open = this.columns.open;
-    let top = this.heap[0];
-    while (top !== undefined && (open[top] as number) <= 0) {
+    while (this.size > 0) {
+      const top = this.heap[0] as number;
+      if ((this.open[top] as number) > 0) return top;
       this.pop();
-      top = this.heap[0];
     }
-    return top ?? -1;
+    return -1;
   }
 
   /** Removes the top item. */
-  pop(): void {
+  private pop(): void {
     const heap = this.heap;
-    const top = heap[0];
-    if (top === undefined) return;
-    this.columns.queued[top] = 0;
+    this.queued[heap[0] as number] = 0;
+    const size = --this.size;
+    if (size === 0) return;
 
-    const last = heap.pop() as number;
-    if (heap.length === 0) return;
+    const last = heap[size] as number;
     let index = 0;
-    const size = heap.length;
     for (;;) {
       const left = index * 2 + 1;
       if (left >= size) break;

@@ -44,6 +44,35 @@ describe('allocation (核销) of receipts to invoices', () => {
     ]);
   });
 
+  it('gives the same applications on every read and keeps them when serialised as JSON', () => {
+    const line = allocate([
+      invoice('2024-01-05', 100, { doc: 'A1' }),
+      receipt('2024-02-01', 40, { id: 'R1' }),
+      receipt('2024-03-01', 60, { id: 'R2' }),
+    ]);
+    const paid = byDoc(line, 'A1');
+
+    expect(paid.applications).toBe(paid.applications);
+    expect(JSON.parse(JSON.stringify(paid))).toEqual({
+      entryId: paid.entryId,
+      customerId: 'C1',
+      currency: 'CNY',
+      kind: 'invoice',
+      documentNumber: 'A1',
+      date: '2024-01-05',
+      dueDate: '2024-02-04',
+      amount: yuan(100),
+      paid: yuan(100),
+      open: 0,
+      disputed: false,
+      settledOn: '2024-03-01',
+      applications: [
+        { entryId: 'R1', kind: 'receipt', date: '2024-02-01', amount: yuan(40) },
+        { entryId: 'R2', kind: 'receipt', date: '2024-03-01', amount: yuan(60) },
+      ],
+    });
+  });
+
   it('sends what is left after the named invoice to the oldest due invoice', () => {
     const line = allocate([
       invoice('2024-01-05', 100, { doc: 'A1' }),

@@ -1,4 +1,4 @@
-import { openXlsx } from '../../../src/adapters/xlsx';
+import { openXlsx, type XlsxWorkbook } from '../../../src/adapters/xlsx';
 import { ANNUAL_REPORT_BUCKETS } from '../../../src/domain/receivables';
 import {
   SETTINGS_SHEET,
@@ -10,7 +10,7 @@ import {
 import type { CellValue, WorkbookPort } from '../../../src/workbook/workbookPort';
 import { seedToXlsx } from '../../support/seedXlsx';
 
-async function emptyBook(): Promise<WorkbookPort> {
+async function emptyBook(): Promise<XlsxWorkbook> {
   return openXlsx(await seedToXlsx({ sheets: [{ name: 'Data', cells: [['x']] }] }));
 }
 
