@@ -17,6 +17,7 @@ import { buildPane, servePane, type BuiltPane } from './builtPane';
 
 const SCREENSHOTS = join(__dirname, '../../test-output/screenshots');
 const SAMPLE_LEDGER = join(__dirname, '../../assets/sample-ledger.xlsx');
+const STATEMENTS = join(__dirname, '../fixtures/statements');
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -32,6 +33,7 @@ const ZH_WORDS = {
   opened: '已打开',
   overview: '概览',
   import: '导入',
+  statements: '收款导入',
   customers: '客户',
   letters: '函件',
   settings: '设置',
@@ -69,6 +71,8 @@ interface Scenario {
   readonly customer: string;
   /** The English run confirms accounts: its promise keeps Acme's reminder back, as it should. */
   readonly letterKind: string;
+  /** A bank statement for the workbook, with the payer whose line waits for the cashier. */
+  readonly statement?: { readonly file: string; readonly payer: string; readonly invoice: string };
   readonly words: PaneWords;
 }
 
@@ -82,6 +86,11 @@ const SCENARIOS: readonly Scenario[] = [
     asOf: '2024-06-30',
     customer: '华东五金',
     letterKind: '催款函',
+    statement: {
+      file: 'sample-ledger-bank-2024-06.csv',
+      payer: '鑫源电子',
+      invoice: 'XS2024-0407',
+    },
     words: ZH_WORDS,
   },
   {
@@ -95,6 +104,7 @@ const SCENARIOS: readonly Scenario[] = [
       opened: 'Opened',
       overview: 'Overview',
       import: 'Import',
+      statements: 'Import statement',
       customers: 'Customers',
       letters: 'Letters',
       settings: 'Settings',
@@ -182,7 +192,7 @@ describe.each(SCENARIOS)('the task pane standalone in $locale', (scenario) => {
     await page.getByText(`${w.opened} ${file.name}`).waitFor();
 
     // Import: detect, look at the mapping, run, read the report and show a rejected row.
-    await page.getByRole('tab', { name: w.import }).click();
+    await page.getByRole('tab', { name: w.import, exact: true }).click();
     await page.getByRole('button', { name: w.detect }).click();
     await page.locator('[data-testid^="mapping-"]').first().waitFor();
     await shoot(page, `${lang}-import-mapping`, false);
@@ -197,7 +207,7 @@ describe.each(SCENARIOS)('the task pane standalone in $locale', (scenario) => {
     await shoot(page, `${lang}-import-report`);
 
     // Overview as of a fixed date.
-    await page.getByRole('tab', { name: w.overview }).click();
+    await page.getByRole('tab', { name: w.overview, exact: true }).click();
     await page.getByLabel(w.asOf).fill(scenario.asOf);
     const headline = page.locator('[data-testid^="headline-"]').first();
     await headline.waitFor();
@@ -209,8 +219,35 @@ describe.each(SCENARIOS)('the task pane standalone in $locale', (scenario) => {
     await expectAccessible(page, 'overview');
     await shoot(page, `${lang}-overview`);
 
+    // Import statement: match a bank statement, confirm the line waiting for review, and see
+    // the receivables fall by what came in.
+    const statement = scenario.statement;
+    if (statement) {
+      const before = await headline.innerText();
+      await page.getByRole('tab', { name: w.statements, exact: true }).click();
+      await page.getByTestId('statement-files').setInputFiles({
+        name: statement.file,
+        mimeType: 'text/csv',
+        buffer: readFileSync(join(STATEMENTS, statement.file)),
+      });
+      const counts = page.getByTestId('statement-counts');
+      await counts.waitFor();
+      await expect(counts.innerText()).resolves.toMatch(/已入账 2，待确认 1，未匹配 1/);
+      const line = page.getByTestId('statement-line').filter({ hasText: statement.payer });
+      await line.getByRole('button', { name: '处理' }).click();
+      await line.getByRole('checkbox', { name: new RegExp(statement.invoice) }).check();
+      await expect(line.getByTestId('running-sum').innerText()).resolves.toContain('金额相符');
+      await line.getByRole('button', { name: '确认并入账' }).click();
+      await line.getByText('已确认入账').waitFor();
+      await expectAccessible(page, 'statements');
+      await shoot(page, `${lang}-statements`);
+      await page.getByRole('tab', { name: w.overview, exact: true }).click();
+      await headline.waitFor();
+      await expect(headline.innerText()).resolves.not.toEqual(before);
+    }
+
     // Settings: the company and bank details the letters need.
-    await page.getByRole('tab', { name: w.settings }).click();
+    await page.getByRole('tab', { name: w.settings, exact: true }).click();
     const company: [string, string][] = [
       [w.companyName, lang === 'zh' ? '杭州明远贸易有限公司' : 'Sunrise Supplies Inc.'],
       [w.accountName, lang === 'zh' ? '杭州明远贸易有限公司' : 'Sunrise Supplies Inc.'],
@@ -248,7 +285,7 @@ describe.each(SCENARIOS)('the task pane standalone in $locale', (scenario) => {
     await shoot(page, `${lang}-customer`);
 
     // Letters: preview one, write them all, receive the .zip with .docx inside.
-    await page.getByRole('tab', { name: w.letters }).click();
+    await page.getByRole('tab', { name: w.letters, exact: true }).click();
     await page.getByRole('radio', { name: scenario.letterKind }).check();
     await page.getByRole('button', { name: w.preview }).click();
     await page.getByTestId('letter-preview').waitFor();
@@ -272,9 +309,25 @@ describe.each(SCENARIOS)('the task pane standalone in $locale', (scenario) => {
     const workbook = await openXlsx(new Uint8Array(readFileSync((await saved.path()) as string)));
     const sheets = (await workbook.describe()).sheets.map((s) => s.name);
     expect(sheets).toContain('台账');
+    expect(sheets).toEqual(expect.arrayContaining(['设置', '跟进记录', '函件记录']));
+    const text = async (sheet: string) => {
+      const cells: string[] = [];
+      for await (const block of workbook.readSheet(sheet)) {
+        for (const row of block.values) cells.push(...row.map((cell) => String(cell)));
+      }
+      return cells;
+    };
+    expect(await text('设置')).toContain('6222 0000 1111 2222');
+    expect(await text('跟进记录')).toContain(
+      lang === 'zh' ? '电话催款，对方承诺月底付款' : 'Called; will pay by month end',
+    );
     const stored = await workbook.readStoredValues();
-    expect(stored['desk.followUps']).toContain(scenario.asOf);
-    expect(stored['desk.letterLog']).toContain(scenario.asOf);
+    expect(stored['collections.letterLog.0']).toContain(scenario.asOf);
+    expect(stored['desk.settings']).toBeUndefined();
+    if (statement) {
+      expect(await text('台账')).toContain('SL202406270003');
+      expect(await text('收款匹配 Matches')).toContain('已确认 confirmed');
+    }
 
     expect(pageErrors).toEqual([]);
     const elsewhere = requests.filter(
