@@ -46,6 +46,7 @@ function associateCommands(actions: RibbonActions): void {
   Office.actions.associate('importStatement', on('importStatement'));
   Office.actions.associate('refreshAging', on('refreshAging'));
   Office.actions.associate('checkCredit', on('checkCredit'));
+  Office.actions.associate('analysePayments', on('analysePayments'));
   Office.actions.associate('generateReminders', on('generateReminders'));
   Office.actions.associate('exportLetters', on('exportLetters'));
   Office.actions.associate('accountConfirmations', on('accountConfirmations'));

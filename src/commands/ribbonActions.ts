@@ -25,6 +25,7 @@ import {
   canRunReceivables,
 } from '../workbook/receivables';
 import type { ReceivablesOutcome } from '../workbook/receivables';
+import { analysePayments, canAnalyse } from '../workbook/analysis';
 import { canGenerateLetters } from '../workbook/collections/canGenerateLetters';
 import { postRunReport } from '../workbook/runInbox';
 import type { PaneScreen, RunFile, RunReport } from '../workbook/runInbox';
@@ -87,6 +88,7 @@ export const WIRED_ACTIONS: Readonly<Record<RibbonAction, WiredAction>> = {
   importStatement: { can: canRunReceivables, run: runImportStatement, screen: 'statements' },
   refreshAging: { can: canAge, run: (host) => runReceivablesAction(host, ageWorkbook) },
   checkCredit: { can: canAssessCredit, run: (host) => runReceivablesAction(host, assessCredit) },
+  analysePayments: { can: canAnalyse, run: runAnalysis },
   generateReminders: lettersAction('reminders'),
   exportLetters: lettersAction('selected'),
   accountConfirmations: lettersAction('statements'),
@@ -226,6 +228,33 @@ async function runReceivablesAction(
       detail: { asOf: outcome.asOf, sheets: sheets.join('、') },
     },
     notes: [...outcome.problems, ...outcome.structureSheets.problems],
+    sheets,
+    screen: 'overview',
+  };
+}
+
+/**
+ * Payment analysis: the 分析, 回款预测 and 回款计划 sheets as of the same date the aging button
+ * uses, so the predictions and the aging sheets agree. A clean run leaves the pane closed, as
+ * aging does: the sheets speak for themselves.
+ */
+async function runAnalysis(host: RibbonHost): Promise<Finished> {
+  const settings = await readSettingsSheet(host.port);
+  const asOf = settings.settings.asOf ?? host.today();
+  const outcome = await analysePayments(host.port, { asOf });
+  if (!outcome.ok) throw new StoppedRun(outcome.problem);
+
+  const sheets = [outcome.written.metrics, outcome.written.predictions, outcome.written.cashPlan];
+  const predicted = outcome.figures.currencies.reduce(
+    (count, currency) => count + currency.predictions.length,
+    0,
+  );
+  return {
+    outcome: {
+      code: 'commands.analysis-done',
+      detail: { asOf: outcome.figures.asOf, predicted, sheets: sheets.join('、') },
+    },
+    notes: [...outcome.problems, ...outcome.receivables.structureSheets.problems],
     sheets,
     screen: 'overview',
   };

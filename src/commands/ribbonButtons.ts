@@ -15,6 +15,7 @@ export const RIBBON_BUTTONS = {
   importStatement: { group: 'Cashier.Group.Receipts', control: 'Cashier.ImportStatement' },
   refreshAging: { group: 'Cashier.Group.Analysis', control: 'Cashier.RefreshAging' },
   checkCredit: { group: 'Cashier.Group.Analysis', control: 'Cashier.CheckCredit' },
+  analysePayments: { group: 'Cashier.Group.Analysis', control: 'Cashier.AnalysePayments' },
   generateReminders: { group: 'Cashier.Group.Collections', control: 'Cashier.GenerateReminders' },
   exportLetters: { group: 'Cashier.Group.Collections', control: 'Cashier.ExportLetters' },
   accountConfirmations: { group: 'Cashier.Group.Collections', control: 'Cashier.Confirmations' },

@@ -14,6 +14,11 @@ import type { RunReport } from '../../src/workbook/runInbox';
 import type { SeedWorkbook } from '../contract/seed';
 import { excelOverTwin } from '../adapters/excelTwinSubject';
 import { SMALL_LEDGER } from '../workbook/receivables/receivablesFixtures';
+import {
+  DEFAULT_WORKBOOK_SETTINGS,
+  SETTINGS_SHEET,
+  settingsTable,
+} from '../../src/workbook/settings';
 
 interface Pressed {
   readonly host: RibbonHost;
@@ -122,6 +127,7 @@ describe('setting the buttons from their rules', () => {
       importStatement: false,
       refreshAging: false,
       checkCredit: false,
+      analysePayments: false,
       generateReminders: false,
       exportLetters: false,
       accountConfirmations: false,
@@ -181,6 +187,92 @@ describe('the Refresh aging and Credit check buttons', () => {
     const pressed = desk(SMALL_LEDGER);
     await pressed.actions.press('checkCredit', countingEvent());
     expect(latestRunReport()).toMatchObject({ action: 'checkCredit', state: 'done' });
+  });
+});
+
+describe('the Payment analysis button', () => {
+  const ANALYSIS = ['分析 Analysis', '回款预测 Predictions', '回款计划 Cash plan'];
+
+  it('writes the three analysis sheets as of today, leaves the cashier sheet and the pane alone', async () => {
+    const pressed = desk(SMALL_LEDGER);
+    const before = (await pressed.dump()).find((sheet) => sheet.name === 'Ledger');
+    const event = countingEvent();
+
+    await pressed.actions.press('analysePayments', event);
+
+    expect(event.count).toBe(1);
+    const report = latestRunReport();
+    expect(report).toMatchObject({ action: 'analysePayments', state: 'done', screen: 'overview' });
+    expect(report?.notes).toEqual([]);
+    expect(report?.sheets).toEqual(ANALYSIS);
+    // Open on 2024-03-31: INV-1's unpaid half, INV-2 and INV-9; INV-3 is dated after it.
+    expect(describeProblem(report?.outcome ?? { code: '' }, 'zh')).toBe(
+      '已按截止日 2024-03-31 分析回款：3 笔未结款项已预测回款日期，见 分析 Analysis、回款预测 Predictions、回款计划 Cash plan。',
+    );
+    const after = await pressed.dump();
+    expect(after.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(ANALYSIS));
+    expect(after.find((sheet) => sheet.name === 'Ledger')?.cells).toEqual(before?.cells);
+    const predictions = after.find((sheet) => sheet.name === '回款预测 Predictions');
+    expect(predictions?.cells.length).toBe(1 + 3);
+    expect(pressed.panes.count).toBe(0);
+  });
+
+  it('analyses as of the date the Settings sheet names', async () => {
+    const pressed = desk(SMALL_LEDGER);
+    await pressed.host.port.writeOwnedTable(
+      settingsTable(SETTINGS_SHEET, { ...DEFAULT_WORKBOOK_SETTINGS, asOf: '2024-03-10' as IsoDay }),
+    );
+
+    await pressed.actions.press('analysePayments', countingEvent());
+
+    expect(latestRunReport()?.outcome?.detail).toMatchObject({ asOf: '2024-03-10', predicted: 2 });
+  });
+
+  it('replaces its own sheets when pressed again instead of adding new ones', async () => {
+    const pressed = desk(SMALL_LEDGER);
+    await pressed.actions.press('analysePayments', countingEvent());
+    const first = await pressed.dump();
+
+    await pressed.actions.press('analysePayments', countingEvent());
+
+    expect(await pressed.dump()).toEqual(first);
+  });
+
+  it('writes beside a cashier sheet that has the name it wants, and says so in the pane', async () => {
+    const pressed = desk({
+      sheets: [...SMALL_LEDGER.sheets, { name: '分析 Analysis', cells: [['我的笔记']] }],
+    });
+
+    await pressed.actions.press('analysePayments', countingEvent());
+
+    const report = latestRunReport();
+    expect(report?.state).toBe('done');
+    expect(report?.notes).toEqual([
+      {
+        code: 'structure.output-sheet-renamed',
+        detail: { wanted: '分析 Analysis', used: report?.sheets[0] },
+      },
+    ]);
+    expect(report?.sheets[0]).not.toBe('分析 Analysis');
+    const mine = (await pressed.dump()).find((sheet) => sheet.name === '分析 Analysis');
+    expect(mine?.cells).toEqual([['我的笔记']]);
+    expect(pressed.panes.count).toBe(1);
+  });
+
+  it('says why it cannot run on a workbook with none of the cashier sheets, and writes nothing', async () => {
+    const pressed = desk({ sheets: [{ name: 'Sheet1', cells: [] }] });
+    const event = countingEvent();
+
+    await pressed.actions.press('analysePayments', event);
+
+    expect(event.count).toBe(1);
+    expect(latestRunReport()).toMatchObject({
+      action: 'analysePayments',
+      state: 'failed',
+      outcome: { code: 'workflow.no-cashier-sheets' },
+    });
+    expect(pressed.panes.count).toBe(1);
+    expect((await pressed.dump()).map((sheet) => sheet.name)).toEqual(['Sheet1']);
   });
 });
 

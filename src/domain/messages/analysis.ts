@@ -18,4 +18,8 @@ export const ANALYSIS_MESSAGES: MessageTable = {
     zh: '工作表“{sheet}”的“{header}”列有 {count} 行既非纸质也非电子（例如“{example}”），这些发票不作纸质/电子调整。',
     en: 'Column "{header}" of sheet "{sheet}" has {count} row(s) that are neither paper nor electronic (e.g. "{example}"); those invoices get no paper/electronic adjustment.',
   },
+  'commands.analysis-done': {
+    zh: '已按截止日 {asOf} 分析回款：{predicted} 笔未结款项已预测回款日期，见 {sheets}。',
+    en: 'Payments analysed as of {asOf}: a payment date predicted for {predicted} open item(s); see {sheets}.',
+  },
 };

@@ -36,6 +36,7 @@ const ACTIONS: Readonly<Record<string, Readonly<Record<PaneLanguage, string>>>> 
   importStatement: { zh: '导入对账单/收款', en: 'Import statement' },
   refreshAging: { zh: '刷新账龄', en: 'Refresh aging' },
   checkCredit: { zh: '信用评估', en: 'Credit check' },
+  analysePayments: { zh: '回款分析', en: 'Payment analysis' },
   generateReminders: { zh: '催款提醒', en: 'Generate reminders' },
   exportLetters: { zh: '导出函件', en: 'Export letters' },
   accountConfirmations: { zh: '对账函', en: 'Account confirmations' },
