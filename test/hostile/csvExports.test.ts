@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
 import { matchesCsv } from '../../src/cli/commands/matchCommand';
 import type { Customer } from '../../src/domain/ledger';
 import type { LetterModel } from '../../src/domain/letters/letterModel';
@@ -5,6 +8,8 @@ import type { Fen } from '../../src/domain/money';
 import type { AgingReport } from '../../src/domain/receivables';
 import { csvCell, csvText } from '../../src/workbook/letters/csvText';
 import { renderLetterBatch } from '../../src/workbook/letters/lettersZip';
+import { predictionsCsv } from '../../src/workbook/analysis/predictionsCsv';
+import type { AnalysisFigures } from '../../src/workbook/analysis/analysisFigures';
 import { agingCsv } from '../../src/workbook/receivables/agingCsv';
 import type { MatchRecord } from '../../src/workbook/statements/matchesSheet';
 
@@ -71,11 +76,33 @@ async function exportsOf(value: string): Promise<Record<string, string>> {
     status: 'unmatched',
   } as unknown as MatchRecord;
 
+  const figures = {
+    currencies: [
+      {
+        currency: 'CNY',
+        predictions: [
+          {
+            customerId: 'C1',
+            invoiceId: 'E1',
+            open: 100 as Fen,
+            due: '2026-03-05',
+            predicted: '2026-03-20',
+            low: '2026-03-10',
+            high: '2026-04-01',
+            method: 'customer-history',
+          },
+        ],
+      },
+    ],
+    items: new Map([['E1', { documentNumber: value }]]),
+  } as unknown as AnalysisFigures;
+
   const letters = await renderLetterBatch([letter]);
   return {
     aging: agingCsv(aging, [customer]),
     letters: letters.indexCsv,
     matches: matchesCsv([match], new Map(), 'en'),
+    predictions: predictionsCsv(figures, [customer]),
   };
 }
 
@@ -90,7 +117,9 @@ describe('CSV exports and formula injection', () => {
 
   it.each(DANGEROUS)('lets no export write %j where a formula could start', async (value) => {
     const outputs = await exportsOf(value);
-    expect(Object.keys(outputs)).toEqual(expect.arrayContaining(['aging', 'letters', 'matches']));
+    expect(Object.keys(outputs)).toEqual(
+      expect.arrayContaining(['aging', 'letters', 'matches', 'predictions']),
+    );
     for (const [, csv] of Object.entries(outputs)) {
       const fields = csv.replace(/^\uFEFF/, '').split(/,|\r\n/);
       for (const field of fields) {
@@ -100,8 +129,33 @@ describe('CSV exports and formula injection', () => {
     }
   });
 
-  it('keeps one neutraliser: every exporter writes through csvText', () => {
+  it('quotes the value in every export, so it reads back as the text it was', async () => {
+    const outputs = await exportsOf('=HYPERLINK("http://evil","x")');
+    for (const csv of Object.values(outputs)) {
+      expect(csv).toContain(`"'=HYPERLINK(""http://evil"",""x"")"`);
+    }
+  });
+
+  it('keeps one neutraliser: no source file but csvText.ts builds CSV lines itself', () => {
     const csv = csvText([['=1', '-5.00']]);
     expect(csv).toBe("\uFEFF'=1,-5.00\r\n");
+
+    // A CSV writer of its own would join cells with commas and lines with CRLF, or start its
+    // text with the byte-order mark; only csvText.ts may.
+    const builders = sourceFiles(join(__dirname, '../../src')).filter((file) => {
+      const text = readFileSync(file, 'utf8');
+      return /join\(\s*['"`]\\r\\n['"`]\s*\)|['"`]\\uFEFF/.test(text);
+    });
+    expect(builders.map((file) => relative(join(__dirname, '../..'), file))).toEqual([
+      join('src', 'workbook', 'letters', 'csvText.ts'),
+    ]);
   });
 });
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}

@@ -5,6 +5,7 @@
  * over the written range, the frozen header and the column widths. Calculation is suspended for
  * every sync that writes cells.
  */
+import { couldRunAsFormula } from '../../domain/formulaText';
 import { InvalidArgumentError } from '../../domain/problem';
 import { SheetNotOwnedError } from '../../workbook/errors';
 import type { OwnedTable, WriteOptions } from '../../workbook/workbookPort';
@@ -19,7 +20,7 @@ import {
   sameSheetName,
 } from './cashierDesk';
 import { resolveDecorations } from '../../workbook/ownedDecorations';
-import { jsonBytes, numberFormatFor, wireFromOwned } from './cellWire';
+import { jsonBytes, numberFormatFor, TEXT_FORMAT, wireFromOwned } from './cellWire';
 import { queueDecorations } from './ownedSheetDecorations';
 import type { ReaderHost } from './sheetReader';
 import { throwIfAborted } from './sheetReader';
@@ -173,8 +174,20 @@ function writeGrid(
 ): void {
   if (rows.length === 0) return;
   const range = sheet.getRangeByIndexes(firstRow - 1, 0, rows.length, formats.length);
-  range.numberFormat = rows.map(() => formats);
+  range.numberFormat = rows.map((row) => rowFormats(row, formats));
   range.values = rows;
+}
+
+/**
+ * The row's formats, with "@" for any text that Excel would otherwise run as a formula: range.values
+ * takes "=..." (and "+...", "-...", "@...") like typing, so a customer's name or memo in a number
+ * or boolean column must land in a text cell. Text columns are "@" already.
+ */
+export function rowFormats(row: readonly Wire[], formats: string[]): string[] {
+  if (!row.some((value) => typeof value === 'string' && couldRunAsFormula(value))) return formats;
+  return row.map((value, j) =>
+    typeof value === 'string' && couldRunAsFormula(value) ? TEXT_FORMAT : (formats[j] ?? 'General'),
+  );
 }
 
 interface Chunk {

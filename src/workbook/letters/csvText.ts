@@ -1,16 +1,15 @@
 /**
  * CSV that Excel opens correctly and safely: UTF-8 with a byte-order mark (so Chinese reads right),
  * CRLF lines, quotes where needed, and any value that Excel could take for a formula (starting with
- * = + - @, a tab or a carriage return) neutralised by a leading single quote. Plain numbers such as
- * -1234.50 are left alone: they cannot run as formulas, and quoting them would turn them into text.
+ * = + - @, a tab or a carriage return; see couldRunAsFormula) neutralised by a leading single
+ * quote. Plain numbers such as -1234.50 are left alone: quoting them would turn them into text.
+ * Every CSV Cashier Desk writes is built here.
  */
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+import { couldRunAsFormula } from '../../domain/formulaText';
 
 export function csvCell(value: string | number): string {
   let text = String(value);
-  if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
+  if (couldRunAsFormula(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
