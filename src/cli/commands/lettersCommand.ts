@@ -17,6 +17,7 @@ import { INDEX_FILE } from '../../workbook/letters/lettersZip';
 import { EXIT } from '../cliIo';
 import type { CliIo } from '../cliIo';
 import { pickLang } from '../language';
+import { workerLetterPress } from '../workerLetterPress';
 
 interface LettersFlags {
   asOf: string;
@@ -65,6 +66,8 @@ export function registerLetters(
         asOf,
         kind: flags.kind,
         lang,
+        // A large batch is printed on worker threads, one per core; a few letters stay in-thread.
+        press: workerLetterPress(),
         ...(flags.customer ? { customers: flags.customer } : {}),
       });
       if (!result.zip) {

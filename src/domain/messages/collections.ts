@@ -76,6 +76,10 @@ export const COLLECTIONS_MESSAGES: MessageTable = {
     zh: '模板第 {line} 行的 {{{name}}} 没有内容，请先在设置中填写。',
     en: 'Line {line}: {{{name}}} has no value; fill it in the settings first.',
   },
+  'bug.letter-not-printed': {
+    zh: '出纳台内部错误：函件 {number} 无法生成 .docx（{why}）。这不是您的数据问题，请联系开发者。',
+    en: 'Cashier Desk hit an internal error: letter {number} could not be made into a .docx ({why}). Your data is not at fault; please report it.',
+  },
   'letters.mixed-currency': {
     zh: '台账行 {entry} 的币种 {currency} 与客户币种不同，不同币种不能合计。',
     en: 'Ledger entry {entry} is in {currency}, not the customer’s currency; currencies are never added.',

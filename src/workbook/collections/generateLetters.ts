@@ -33,6 +33,7 @@ import {
 } from '../../domain/receivables';
 import type { LedgerEntry } from '../../domain/ledger';
 import { addFen, subtractFen } from '../../domain/money';
+import type { LetterPress } from '../letters/letterPress';
 import { renderLetterBatch, type LetterFile } from '../letters/lettersZip';
 import { structureWorkbook } from '../structure/structureWorkbook';
 import type { ImportReport, StructureOptions } from '../structure/structureTypes';
@@ -65,6 +66,8 @@ export interface GenerateLettersOptions {
   /** The sender's details; read from the workbook (see companyDetails.ts) when absent. */
   readonly company?: LetterCompany;
   readonly structure?: StructureOptions;
+  /** Prints the .docx files; in-thread unless the host has threads (the command line does). */
+  readonly press?: LetterPress;
 }
 
 /** One line of the batch's index, as index.csv lists it. */
@@ -164,7 +167,7 @@ export async function generateLetters(
   // so nothing is generated at all when any letter fails (the cashier fixes the cause first).
   if (problems.size > 0) return stopped([...problems.values()], structure.report, decisions);
 
-  const batch = await renderLetterBatch(letters);
+  const batch = await renderLetterBatch(letters, options.press ? { press: options.press } : {});
   const logged: LoggedLetter[] = batch.files.map(({ name, letter }) => ({
     ...letterLogEntry(letter, options.channel ?? 'post'),
     customerName: letter.customerName,

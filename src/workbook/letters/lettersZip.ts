@@ -6,7 +6,7 @@ import { zipSync, type Zippable } from 'fflate';
 import { formatYuanPlain } from '../../domain/money';
 import type { LetterModel } from '../../domain/letters/letterModel';
 import { csvText } from './csvText';
-import { renderLetterDocx } from './letterDocx';
+import { inThreadPress, pressLetters, type LetterPress } from './letterPress';
 import { FileNamer } from './safeFileName';
 
 export const INDEX_FILE = 'index.csv';
@@ -38,16 +38,26 @@ export interface LetterBatch {
   readonly zip: Uint8Array;
 }
 
+/** How a batch is printed. */
+export interface LetterBatchOptions {
+  /** Prints the .docx files; the in-thread press unless the host gives one that uses threads. */
+  readonly press?: LetterPress;
+}
+
 /** Every letter as .docx with a safe unique file name, index.csv, and the .zip of them all. */
-export async function renderLetterBatch(letters: readonly LetterModel[]): Promise<LetterBatch> {
+export async function renderLetterBatch(
+  letters: readonly LetterModel[],
+  options: LetterBatchOptions = {},
+): Promise<LetterBatch> {
   const entries: Zippable = {};
   const files: LetterFile[] = [];
   const namer = new FileNamer();
   const index: (string | number)[][] = [INDEX_HEADER];
+  const printed = await pressLetters(options.press ?? inThreadPress, letters);
 
-  for (const letter of letters) {
+  for (const [i, letter] of letters.entries()) {
     const name = namer.name(`${letter.number} ${letter.customerName} ${letter.title}`, 'docx');
-    const bytes = await renderLetterDocx(letter);
+    const bytes = printed[i] ?? new Uint8Array();
     files.push({ name, bytes, letter });
     // A .docx is already deflated: storing it (level 0) costs nothing and loses nothing.
     entries[name] = [bytes, { level: 0, mtime: dayAsDate(letter.date) }];
@@ -72,8 +82,11 @@ export async function renderLetterBatch(letters: readonly LetterModel[]): Promis
 }
 
 /** One .zip holding every letter as .docx plus index.csv, in the order given. */
-export async function renderLettersZip(letters: readonly LetterModel[]): Promise<Uint8Array> {
-  return (await renderLetterBatch(letters)).zip;
+export async function renderLettersZip(
+  letters: readonly LetterModel[],
+  options: LetterBatchOptions = {},
+): Promise<Uint8Array> {
+  return (await renderLetterBatch(letters, options)).zip;
 }
 
 // Zip entries carry the letter's own date, so the archive does not depend on the clock.

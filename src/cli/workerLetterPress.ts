@@ -1,0 +1,128 @@
+/**
+ * A letter press for Node that prints on worker threads, one per core, so a batch of a thousand
+ * letters uses both cores of the build machine instead of one. Small batches stay on the calling
+ * thread, where starting the workers would cost more than it saves. The task pane has no worker
+ * threads and keeps the in-thread press; this file lives in cli/ so its bundle never sees them.
+ */
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { LetterModel } from '../domain/letters/letterModel';
+import {
+  inThreadPress,
+  LetterNotPrintedError,
+  type LetterPress,
+} from '../workbook/letters/letterPress';
+import type { PressAnswer, PressJob } from './letterPressWorker';
+
+export interface WorkerPressOptions {
+  /** Worker threads at most; the machine's available parallelism by default. */
+  readonly threads?: number;
+  /** Letters each worker should have at least, or fewer workers start (none below two). */
+  readonly lettersPerThread?: number;
+  /** Letters sent to a worker at a time: small enough to keep every worker busy to the end. */
+  readonly jobSize?: number;
+  /** Starts one worker; startPressWorker unless a caller wants to watch the workers it gets. */
+  readonly startWorker?: () => Worker;
+}
+
+// Starting a worker and loading docx in it costs about what 20-30 letters do, so a worker is
+// only worth it for a few dozen letters; jobs of 25 keep both workers busy until the end.
+const DEFAULTS = { lettersPerThread: 50, jobSize: 25 };
+
+/** A press that spreads the letters over worker threads and returns them in the order given. */
+export function workerLetterPress(options: WorkerPressOptions = {}): LetterPress {
+  return async (letters) => {
+    const perThread = options.lettersPerThread ?? DEFAULTS.lettersPerThread;
+    const threads = Math.min(
+      options.threads ?? availableParallelism(),
+      Math.floor(letters.length / perThread),
+    );
+    if (threads < 2) return inThreadPress(letters);
+
+    const jobSize = options.jobSize ?? DEFAULTS.jobSize;
+    return pressOnWorkers(letters, threads, jobSize, options.startWorker ?? startPressWorker);
+  };
+}
+
+async function pressOnWorkers(
+  letters: readonly LetterModel[],
+  threads: number,
+  jobSize: number,
+  startWorker: () => Worker,
+): Promise<Uint8Array[]> {
+  const jobs: PressJob[] = [];
+  for (let start = 0; start < letters.length; start += jobSize) {
+    jobs.push({ id: jobs.length, letters: letters.slice(start, start + jobSize) });
+  }
+  const printed: Uint8Array[][] = [];
+  const workers = Array.from({ length: threads }, startWorker);
+
+  // Each worker takes the next job when it finishes one; after a failure no job is handed out,
+  // and the finally stops every worker, including one still busy with its last job.
+  let next = 0;
+  let failed = false;
+  try {
+    await Promise.all(
+      workers.map(async (worker) => {
+        while (!failed && next < jobs.length) {
+          const job = jobs[next++];
+          if (!job) break;
+          try {
+            printed[job.id] = await print(worker, job);
+          } catch (error) {
+            failed = true;
+            throw error;
+          }
+        }
+      }),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return printed.flat();
+}
+
+function print(worker: Worker, job: PressJob): Promise<Uint8Array[]> {
+  return new Promise((resolve, reject) => {
+    const onAnswer = (answer: PressAnswer): void => {
+      if (answer.id !== job.id) return;
+      stopListening();
+      if ('failed' in answer) {
+        const { number, why } = answer.failed;
+        reject(new LetterNotPrintedError(number, why));
+      } else resolve(answer.files);
+    };
+    const onError = (error: Error): void => {
+      stopListening();
+      reject(error);
+    };
+    // A worker that stops without an error event (killed, or out of memory) would otherwise
+    // leave this job waiting for ever.
+    const onExit = (code: number): void => {
+      stopListening();
+      reject(new Error(`A letter press worker stopped (exit code ${code}) during job ${job.id}.`));
+    };
+    const stopListening = (): void => {
+      worker.off('message', onAnswer);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    worker.on('message', onAnswer);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage(job);
+  });
+}
+
+/**
+ * Starts one press worker. Compiled, it is lib/cli/letterPressWorker.js beside this file. Run
+ * from the sources (the bench under tsx, the tests under jest) it is the .ts file, which Node can
+ * only load with tsx's require hook registered in the worker first.
+ */
+export function startPressWorker(): Worker {
+  const fromSources = path.extname(__filename) === '.ts';
+  const script = path.join(__dirname, `letterPressWorker${fromSources ? '.ts' : '.js'}`);
+  if (!fromSources) return new Worker(script);
+  return new Worker(`require('tsx/cjs');\nrequire(${JSON.stringify(script)});`, { eval: true });
+}
