@@ -30,6 +30,7 @@ import { canGenerateLetters } from '../workbook/collections/canGenerateLetters';
 import { postRunReport } from '../workbook/runInbox';
 import type { PaneScreen, RunFile, RunReport } from '../workbook/runInbox';
 import { readSettingsSheet } from '../workbook/settings/settingsSheet';
+import { withStatementReceipts } from '../workbook/statements/statementReceipts';
 import { structureWorkbook } from '../workbook/structure/structureWorkbook';
 import { writeStructure } from '../workbook/structure/writeStructure';
 import type { WorkbookFacts, WorkbookPort } from '../workbook/workbookPort';
@@ -181,7 +182,8 @@ export class RibbonActions {
 
 async function runStructure(host: RibbonHost, progress: Reporter): Promise<Finished> {
   const result = await structureWorkbook(host.port, { onProgress: progress });
-  const written = await writeStructure(host.port, result);
+  // 台账 keeps the receipts statement imports brought in; the report counts the cashier's rows.
+  const written = await writeStructure(host.port, await withStatementReceipts(host.port, result));
   const report = result.report;
 
   const notes: Problem[] = [...report.problems, ...written.problems];

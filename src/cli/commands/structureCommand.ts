@@ -10,6 +10,7 @@ import { describeProblem, type Lang } from '../../domain/messages';
 import type { Problem } from '../../domain/problem';
 import { recordRun, structureRunRecord } from '../../workbook/audit';
 import { importSummaryLines, rejectedLines } from '../../workbook/receivables';
+import { withStatementReceipts } from '../../workbook/statements/statementReceipts';
 import { structureWorkbook } from '../../workbook/structure/structureWorkbook';
 import { writeStructure } from '../../workbook/structure/writeStructure';
 import { EXIT } from '../cliIo';
@@ -108,7 +109,8 @@ export function registerStructure(
       if (port === undefined) return setExit(EXIT.cannotOpen);
 
       const result = await structureWorkbook(port);
-      const written = await writeStructure(port, result);
+      // 台账 keeps the receipts statement imports brought in; the report counts the cashier's rows.
+      const written = await writeStructure(port, await withStatementReceipts(port, result));
       await recordRun(port, structureRunRecord(new Date().toISOString(), 'structure', result));
       if (!(await writeOutputFile(io, flags.output, await port.save(), lang))) {
         return setExit(EXIT.cannotOpen);

@@ -21,6 +21,7 @@ import { allocateReceipts } from '../../domain/receivables';
 import { latestEntryDate } from '../receivables/receivablesFigures';
 import type { ReceivablesStopped } from '../receivables/receivablesWorkflow';
 import { readSettingsSheet } from '../settings/settingsSheet';
+import { withStatementReceipts } from '../statements/statementReceipts';
 import { structureWorkbook } from '../structure/structureWorkbook';
 import type { StructureOptions, StructureResult } from '../structure/structureTypes';
 import type { WorkbookPort } from '../workbookPort';
@@ -83,7 +84,11 @@ export async function backtestWorkbook(
     };
   }
 
-  const structure = await structureWorkbook(port, options.structure);
+  // Receipts from imported statements settle invoices too.
+  const structure = await withStatementReceipts(
+    port,
+    await structureWorkbook(port, options.structure),
+  );
   const knownUntil = latestEntryDate(structure.entries);
   if (knownUntil === undefined) return stop({ code: 'analysis.no-ledger' });
 

@@ -35,6 +35,7 @@ import type { LedgerEntry } from '../../domain/ledger';
 import { addFen, subtractFen } from '../../domain/money';
 import type { LetterPress } from '../letters/letterPress';
 import { renderLetterBatch, type LetterFile } from '../letters/lettersZip';
+import { withStatementReceipts } from '../statements/statementReceipts';
 import { structureWorkbook } from '../structure/structureWorkbook';
 import type { ImportReport, StructureOptions } from '../structure/structureTypes';
 import type { WorkbookPort } from '../workbookPort';
@@ -114,7 +115,10 @@ export async function generateLetters(
   const early = [...templates.problems, ...log.problems.map((p) => issue(p))];
   if (early.length > 0) return stopped(early);
 
-  const structure = await structureWorkbook(port, options.structure);
+  const structure = await withStatementReceipts(
+    port,
+    await structureWorkbook(port, options.structure),
+  );
   const settings = options.receivablesSettings ?? DEFAULT_RECEIVABLES_SETTINGS;
   const allocation = allocateReceipts(
     structure.customers,

@@ -34,6 +34,7 @@ import {
   langOfLocale,
   type WorkbookSettings,
 } from '../settings/workbookSettings';
+import { withStatementReceipts } from '../statements/statementReceipts';
 import { structureWorkbook } from '../structure/structureWorkbook';
 import type { StructureOptions } from '../structure/structureTypes';
 import type { WorkbookFacts, WorkbookPort } from '../workbookPort';
@@ -79,7 +80,10 @@ export async function previewLetter(
   const firstLogProblem = log.problems[0];
   if (firstLogProblem) return { ok: false, problem: firstLogProblem };
 
-  const structure = await structureWorkbook(port, options.structure);
+  const structure = await withStatementReceipts(
+    port,
+    await structureWorkbook(port, options.structure),
+  );
   const receivables = settings.value.receivables;
   const allocation = allocateReceipts(
     structure.customers,

@@ -1,9 +1,10 @@
 /**
  * The receivables workflows behind the ribbon buttons and the command line: aging (账龄分析 and
  * 未清明细) and credit evaluation (信用评估). Each run structures the cashier's own sheets afresh
- * (the source of truth), refreshes 客户档案/台账/导入报告, reads the Settings sheet (creating it
- * when missing) and replaces the contents of its owned sheets, so running twice gives the same
- * workbook and the cashier's sheets are never written.
+ * (the source of truth), adds the receipts statement imports brought in (收款匹配 Matches),
+ * refreshes 客户档案/台账/导入报告, reads the Settings sheet (creating it when missing) and replaces
+ * the contents of its owned sheets, so running twice gives the same workbook and the cashier's
+ * sheets are never written.
  */
 import type { IsoDay } from '../../domain/isoDay';
 import type { Problem } from '../../domain/problem';
@@ -13,6 +14,7 @@ import type { SettingsIssue, WorkbookSettings } from '../settings/workbookSettin
 import { structureWorkbook } from '../structure/structureWorkbook';
 import type { StructureOptions, StructureResult } from '../structure/structureTypes';
 import { freeSheetName, writeStructure, type WrittenSheets } from '../structure/writeStructure';
+import { withStatementReceipts } from '../statements/statementReceipts';
 import type { OwnedTable, WorkbookFacts, WorkbookPort } from '../workbookPort';
 import { agingTable } from './agingTable';
 import { creditTable } from './creditTable';
@@ -116,7 +118,10 @@ export async function runReceivables(
   if (!mayFindAsOf)
     return { ok: false, problem: { code: 'workflow.no-as-of' }, settingsIssues: [] };
 
-  const structure = await structureWorkbook(port, options.structure);
+  const structure = await withStatementReceipts(
+    port,
+    await structureWorkbook(port, options.structure),
+  );
   const structureSheets = await writeStructure(port, structure);
 
   const chosen = chooseAsOf(options, settingsRead.settings, structure);
