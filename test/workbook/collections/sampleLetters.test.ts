@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { openXlsx } from '../../../src/adapters/xlsx';
+import { parseChineseCapitals } from '../../../src/domain/chineseCapitals';
 import type { IsoDay } from '../../../src/domain/isoDay';
+import { formatYuan } from '../../../src/domain/money';
 import { generateLetters } from '../../../src/workbook/collections/generateLetters';
+import { docxText } from '../letters/letterFiles';
 import { COMPANY_VALUES } from './lettersWorkbook';
 
 const SAMPLE = path.join(__dirname, '../../../assets/sample-ledger.xlsx');
@@ -46,5 +49,27 @@ describe('reminders for the sample ledger as of 2026-12-03', () => {
     expect(Object.keys(zip.files).sort()).toEqual(
       [...result.index.map((l) => l.file), 'index.csv'].sort(),
     );
+  });
+
+  // Read back from the .zip with mammoth, not with the writer, and checked against the decisions.
+  it('prints in every .docx its customer, each invoice with its open amount, and the total in figures and capitals', async () => {
+    const zip = await JSZip.loadAsync(result.zip!);
+    const decided = result.decisions.filter((d) => d.level !== undefined);
+
+    for (const [i, line] of result.index.entries()) {
+      const decision = decided[i]!;
+      const text = (await docxText(await zip.file(line.file)!.async('uint8array'))).replace(
+        /\s+/g,
+        '',
+      );
+      expect(text).toContain(`${decision.customerName}：`);
+      for (const invoice of decision.invoices) {
+        expect(text).toContain(invoice.number);
+        expect(text).toContain(formatYuan(invoice.open));
+      }
+      expect(text).toContain(`¥${formatYuan(decision.amount)}`);
+      const capitals = /（大写：(人民币[^）]+)）/.exec(text)?.[1] ?? '';
+      expect(parseChineseCapitals(capitals)).toEqual({ ok: true, value: decision.amount });
+    }
   });
 });
