@@ -46,10 +46,6 @@ export const AUDIT_MESSAGES: MessageTable = {
     zh: '工作簿中还没有审计记录。',
     en: 'The workbook has no audit trail yet.',
   },
-  'verify.statement-rows': {
-    zh: '台账中有 {count} 行来自对账单（不在出纳的工作表中），未与来源核对。',
-    en: "{count} ledger rows came from statements (not the cashier's sheets) and were not checked against a source.",
-  },
   'verify.summary': {
     zh: '审计记录 {auditRows} 行、台账 {ledgerRows} 行、客户档案 {customerRows} 行已核对：发现 {findings} 处问题。',
     en: 'Checked {auditRows} audit rows, {ledgerRows} ledger rows and {customerRows} customer rows: {findings} findings.',

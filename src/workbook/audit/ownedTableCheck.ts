@@ -15,8 +15,6 @@ export interface TableCheck {
   readonly findings: readonly Finding[];
   /** Rows of the sheet compared with a source row. */
   readonly rowsChecked: number;
-  /** Rows left out because their source is outside the workbook (statements). */
-  readonly rowsUnchecked: number;
 }
 
 export interface TableCheckOptions {
@@ -26,8 +24,6 @@ export interface TableCheckOptions {
   readonly dateSystem: DateSystem;
   /** Column index of the key (entry id, customer id). */
   readonly keyColumn: number;
-  /** Rows of the sheet that no source in the workbook can confirm (statement receipts). */
-  readonly unconfirmable?: (row: readonly CellValue[]) => boolean;
 }
 
 export function checkOwnedTable(options: TableCheckOptions): TableCheck {
@@ -44,7 +40,6 @@ export function checkOwnedTable(options: TableCheckOptions): TableCheck {
 
   const matched = new Set<number>();
   let rowsChecked = 0;
-  let rowsUnchecked = 0;
   for (let r = 1; r < found.length; r++) {
     const cells = found[r] ?? [];
     if (cells.every((cell) => cell === null || cell === '')) continue;
@@ -53,10 +48,6 @@ export function checkOwnedTable(options: TableCheckOptions): TableCheck {
     const at = expectedByKey.get(key);
 
     if (at === undefined || matched.has(at)) {
-      if (options.unconfirmable?.(cells) === true && at === undefined) {
-        rowsUnchecked++;
-        continue;
-      }
       findings.push({
         kind: 'inserted',
         sheet,
@@ -107,7 +98,7 @@ export function checkOwnedTable(options: TableCheckOptions): TableCheck {
   });
 
   findings.sort((a, b) => a.row - b.row);
-  return { findings, rowsChecked, rowsUnchecked };
+  return { findings, rowsChecked };
 }
 
 // The ledger names its source in its last two columns (来源工作表, 来源行); other tables by key.

@@ -6,6 +6,7 @@
  */
 import { checkAuditChain, type Finding } from '../../domain/audit/auditChain';
 import type { Problem } from '../../domain/problem';
+import { withStatementReceipts } from '../statements/statementReceipts';
 import { structureWorkbook } from '../structure/structureWorkbook';
 import type { StructureOptions } from '../structure/structureTypes';
 import { writeStructure } from '../structure/writeStructure';
@@ -23,11 +24,8 @@ export interface VerifyResult {
   readonly notes: readonly Problem[];
 }
 
-// Ledger columns: the entry id first, the source sheet 15th (see writeStructure's LEDGER_COLUMNS).
+// Ledger column holding the entry id (see writeStructure's LEDGER_COLUMNS).
 const LEDGER_KEY = 0;
-const LEDGER_SOURCE_SHEET = 14;
-// Receipts matched from a statement carry ids "statement:<import key>" (see matchReceipts).
-const STATEMENT_ID_PREFIX = 'statement:';
 
 export async function verifyWorkbook(
   port: WorkbookPort,
@@ -46,23 +44,14 @@ export async function verifyWorkbook(
   let customerRows = 0;
 
   if (expected.ledger && ledgerSheet) {
-    const cashierSheets = new Set(facts.sheets.filter((s) => !s.owned).map((s) => s.name));
     const ledger = checkOwnedTable({
       expected: expected.ledger,
       found: await readWhole(port, ledgerSheet),
       dateSystem: facts.dateSystem,
       keyColumn: LEDGER_KEY,
-      // TODO(trust): statement receipts are confirmed by their id's form only; checking them
-      // against the Matches sheet's import keys would close that gap.
-      unconfirmable: (row) =>
-        String(row[LEDGER_KEY] ?? '').startsWith(STATEMENT_ID_PREFIX) &&
-        !cashierSheets.has(String(row[LEDGER_SOURCE_SHEET] ?? '')),
     });
     findings.push(...ledger.findings);
     ledgerRows = ledger.rowsChecked;
-    if (ledger.rowsUnchecked > 0) {
-      notes.push({ code: 'verify.statement-rows', detail: { count: ledger.rowsUnchecked } });
-    }
   } else {
     notes.push({ code: 'verify.no-ledger' });
   }
@@ -73,8 +62,6 @@ export async function verifyWorkbook(
       found: await readWhole(port, customerSheet),
       dateSystem: facts.dateSystem,
       keyColumn: 0,
-      // TODO(trust): customers first met on a statement have no source sheet to confirm them;
-      // they show as inserted until the Matches sheet is taken as a source too.
     });
     findings.push(...customers.findings);
     customerRows = customers.rowsChecked;
@@ -108,13 +95,22 @@ async function checkTrail(
   return { findings: checkAuditChain(sheet.name, rows, head), rows: rows.length };
 }
 
-/** The owned tables structuring would write now, caught on their way to a port that keeps them. */
+/**
+ * The owned tables structuring (with the statement receipts on record) would write now, caught
+ * on their way to a port that keeps them.
+ */
 async function expectedTables(
   port: WorkbookPort,
   facts: WorkbookFacts,
   options: Pick<StructureOptions, 'signal'>,
 ): Promise<{ ledger?: OwnedTable; customers?: OwnedTable }> {
-  const result = await structureWorkbook(port, options.signal ? { signal: options.signal } : {});
+  // Statement receipts have no source row in the cashier's sheets: their source is the record
+  // of the import that brought them in, on the 收款匹配 Matches sheet.
+  const structured = await structureWorkbook(
+    port,
+    options.signal ? { signal: options.signal } : {},
+  );
+  const result = await withStatementReceipts(port, structured);
   const caught: OwnedTable[] = [];
   const catcher: WorkbookPort = {
     describe: async () => facts,
