@@ -96,6 +96,8 @@ class LedgerRowReader {
   private readonly kindCache = new Map<string, EntryKind | undefined>();
   private readonly methodCache = new Map<string, PaymentMethod | undefined>();
   private readonly out: LedgerRowsOutput;
+  /** `<sheet>!`, made once: an entry id is this and the row number. */
+  private readonly idPrefix: string;
 
   private failed = false;
   private failColumn = -1;
@@ -117,6 +119,7 @@ class LedgerRowReader {
     for (const column of input.mapping.columns) col[column.role] = column.column - 1;
     this.col = { ...emptyColumns(), ...col };
     this.headers = new Map(input.mapping.columns.map((c) => [c.column - 1, c.header]));
+    this.idPrefix = `${input.rows.sheet}!`;
     this.out = {
       importedRows: 0,
       entriesAdded: 0,
@@ -640,7 +643,7 @@ class LedgerRowReader {
     // One literal with every field, so all entries share one object shape; absent fields are
     // undefined, which readers treat as missing.
     return {
-      id: idSuffix === '' ? `${sheet}!${row}` : `${sheet}!${row}${idSuffix}`,
+      id: idSuffix === '' ? this.idPrefix + row : `${this.idPrefix}${row}${idSuffix}`,
       customerId: name,
       kind,
       date,

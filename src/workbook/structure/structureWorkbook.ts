@@ -18,7 +18,7 @@ import { readCustomerList } from './readCustomerList';
 import type { CustomerDetails } from './readCustomerList';
 import { readLedgerRows } from './readLedgerRows';
 import type { MutableEntry } from './readLedgerRows';
-import { findReferencedInvoices } from './referencedInvoices';
+import { MemoReferences } from './referencedInvoices';
 import { readSheetRows } from './sheetRows';
 import type { SheetRows } from './sheetRows';
 import type {
@@ -87,6 +87,12 @@ export async function structureWorkbook(
       currencyByGroup.set(group, customer.currency);
   }
 
+  // Without a customer list naming currencies, no row needs its name grouped to find one.
+  const currencyOfName =
+    currencyByGroup.size === 0
+      ? () => undefined
+      : (name: string) => currencyByGroup.get(groups.groupOfName(name));
+
   const entries: MutableEntry[] = [];
   const spellings: LedgerSpellings = new Map();
   const totals = new TotalsByCurrency();
@@ -108,7 +114,7 @@ export async function structureWorkbook(
       dateSystem: facts.dateSystem,
       locale,
       defaultCurrency,
-      currencyOfName: (name) => currencyByGroup.get(groups.groupOfName(name)),
+      currencyOfName,
       entries,
       spellings,
     });
@@ -137,7 +143,9 @@ export async function structureWorkbook(
 
   const built = buildCustomers({ listed, ledger: spellings, groups, defaultCurrency });
   problems.push(...built.idProblems);
-  // Rows repeat a few thousand names: look each distinct name up once.
+  // Rows repeat a few thousand names: look each distinct name up once. The same walk files the
+  // invoice numbers that memos may name.
+  const references = new MemoReferences();
   let lastName = '';
   let lastId = '';
   for (const entry of entries) {
@@ -146,8 +154,9 @@ export async function structureWorkbook(
       lastId = built.idOf(lastName);
     }
     entry.customerId = lastId;
+    references.add(entry);
   }
-  findReferencedInvoices(entries);
+  references.fill();
 
   const sheetReports = read.map((sheet) => reports.get(sheet.rows.sheet)!);
   const report = importReport(sheetReports, totals, problems);
