@@ -16,6 +16,7 @@ import {
   rejectedLines,
   runReceivables,
 } from '../../workbook/receivables';
+import { recordRun, structureRunRecord } from '../../workbook/audit';
 import { EXIT } from '../cliIo';
 import type { CliIo } from '../cliIo';
 import { asOfFlag, reportStopped } from './agingCommand';
@@ -57,6 +58,9 @@ export function registerDemo(program: Command, io: CliIo, setExit: (code: number
         reportStopped(io, run, lang);
         return setExit(EXIT.badInput);
       }
+      // The demo writes a workbook like any run, so it leaves its row on the audit trail too.
+      const now = new Date().toISOString();
+      await recordRun(port, structureRunRecord(now, 'demo', run.structure, `as of ${run.asOf}`));
       if (!(await writeOutputFile(io, flags.output, await port.save(), lang))) {
         return setExit(EXIT.cannotOpen);
       }
