@@ -1,0 +1,53 @@
+/**
+ * The 核对 Verify button's run: verifyWorkbook over the open workbook (it writes nothing), its
+ * summary as the outcome and every finding as a note naming the sheet, the row and what differs,
+ * so the task pane lists what `cashier-desk verify` prints. Kept apart from ribbonActions.ts so the
+ * button is one entry in WIRED_ACTIONS: `verifyWorkbook: { can: ALWAYS, run: runVerify,
+ * screen: 'overview' }` with a manifest button whose FunctionName is verifyWorkbook.
+ */
+import type { Problem } from '../domain/problem';
+import { verifyWorkbook } from '../workbook/audit';
+import type { PaneScreen } from '../workbook/runInbox';
+import type { WorkbookPort } from '../workbook/workbookPort';
+
+/** As many findings as the pane lists; the summary still counts them all. */
+export const LISTED_FINDINGS = 200;
+
+export interface VerifyFinished {
+  readonly outcome: Problem;
+  readonly notes: readonly Problem[];
+  readonly sheets: readonly string[];
+  readonly screen: PaneScreen;
+  /** Open the pane even when nothing was found, so the cashier sees the check was made. */
+  readonly showPane: boolean;
+}
+
+export async function runVerify(host: { readonly port: WorkbookPort }): Promise<VerifyFinished> {
+  const result = await verifyWorkbook(host.port);
+  const { findings } = result;
+
+  const notes: Problem[] = findings.slice(0, LISTED_FINDINGS).map((finding) => finding.problem);
+  if (findings.length > LISTED_FINDINGS) {
+    notes.push({
+      code: 'verify.more-findings',
+      detail: { count: findings.length - LISTED_FINDINGS },
+    });
+  }
+  notes.push(...result.notes);
+
+  return {
+    outcome: {
+      code: 'verify.summary',
+      detail: {
+        auditRows: result.auditRows,
+        ledgerRows: result.ledgerRows,
+        customerRows: result.customerRows,
+        findings: findings.length,
+      },
+    },
+    notes,
+    sheets: [],
+    screen: 'overview',
+    showPane: true,
+  };
+}
