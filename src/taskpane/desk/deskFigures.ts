@@ -1,7 +1,8 @@
 /**
  * Everything the screens show about the receivables, worked out in one pass as of one date:
- * allocation (核销), aging, provision, credit flags and who gets which reminder. The engine does
- * the work; this file only feeds each step the previous step's results.
+ * allocation (核销), aging, provision, credit flags, who gets which reminder, and how customers
+ * pay (the collection metrics of the 分析 Analysis sheet, from the same allocation). The engine
+ * does the work; this file only feeds each step the previous step's results.
  */
 import type {
   CustomerStanding,
@@ -12,7 +13,11 @@ import type {
 import { decideReminders } from '../../domain/collections/decideReminders';
 import type { ReminderDecision } from '../../domain/collections/decideReminders';
 import { paymentMetrics } from '../../domain/behaviour';
-import type { InvoiceHistory } from '../../domain/behaviour';
+import type { PaymentMetrics } from '../../domain/behaviour';
+import {
+  invoiceHistoriesFromAllocation,
+  unappliedCashFromAllocation,
+} from '../../domain/behaviour/fromAllocation';
 import { addDays, compareIsoDay } from '../../domain/isoDay';
 import type { IsoDay } from '../../domain/isoDay';
 import type { Customer, LedgerEntry } from '../../domain/ledger';
@@ -46,7 +51,26 @@ export interface CurrencyHeadline {
   readonly buckets: readonly BucketAmount[];
   /** Days sales outstanding over the DSO_PERIOD_DAYS days up to the as-of date, when defined. */
   readonly dso?: number;
+  /** DSO less the best possible DSO, over the same days, when defined. */
+  readonly averageDaysDelinquent?: number;
+  /** Collection effectiveness index in percent, over the same days, when defined. */
+  readonly collectionEffectivenessIndex?: number;
+  /** Share (0 to 1) of the invoices settled in those days that were settled after their due date. */
+  readonly paidLateShare?: number;
 }
+
+/** A customer paying later than before: the Analysis sheet's trend, 付款变慢. */
+export interface DriftingCustomer {
+  readonly customerId: string;
+  readonly currency: CurrencyCode;
+  /** Average days late of the last 3 months less that of the 12 months before. */
+  readonly laterBy: number;
+  /** Average days late of the last 3 months. */
+  readonly recentDaysLate: number;
+}
+
+/** More days later than this is drifting, as the Analysis sheet words its trend. */
+export const DRIFT_DAYS = 1;
 
 /** DSO is measured over the quarter (90 days) that ends on the as-of date. */
 export const DSO_PERIOD_DAYS = 90;
@@ -59,6 +83,8 @@ export interface DeskFigures {
   readonly credit: readonly CreditEvaluation[];
   readonly decisions: readonly ReminderDecision[];
   readonly headlines: readonly CurrencyHeadline[];
+  /** Customers paying later than before, most drifting first. */
+  readonly drifting: readonly DriftingCustomer[];
 }
 
 export interface DeskRecords {
@@ -88,7 +114,10 @@ export function deskFigures(
     asOf,
   );
 
+  const drifting: DriftingCustomer[] = [];
   const headlines = aging.totals.map((total): CurrencyHeadline => {
+    const behaviour = metricsOf(allocation, total.currency, asOf);
+    drifting.push(...(behaviour?.drifting ?? []));
     const overdue = sumFen(
       aging.customers
         .filter((line) => line.currency === total.currency)
@@ -105,34 +134,67 @@ export function deskFigures(
       provision: provided?.provision ?? (0 as Fen),
       unappliedCredit: total.unappliedCredit,
       buckets: total.buckets,
-      ...dsoOf(allocation, total.currency, asOf),
+      ...behaviour?.headline,
     };
   });
+  drifting.sort((a, b) => b.laterBy - a.laterBy || a.customerId.localeCompare(b.customerId));
 
-  return { asOf, allocation, aging, provision, credit, decisions, headlines };
+  return { asOf, allocation, aging, provision, credit, decisions, headlines, drifting };
 }
 
-function dsoOf(
+/** The period's collection metrics of one currency, measured as the Analysis sheet measures them. */
+function metricsOf(
   allocation: AllocationResult,
   currency: CurrencyCode,
   asOf: IsoDay,
-): { dso?: number } {
-  const invoices = allocation.customers
-    .filter((line) => line.currency === currency)
-    .flatMap((line) => line.invoices)
-    .map((invoice): InvoiceHistory => ({
-      invoiceId: invoice.entryId,
-      customerId: invoice.customerId,
-      issued: invoice.date,
-      due: invoice.dueDate,
-      amount: invoice.amount,
-      disputed: invoice.disputed,
-      ...(invoice.settledOn === undefined ? {} : { settled: invoice.settledOn }),
-      payments: invoice.applications.map((a) => ({ date: a.date, amount: a.amount })),
-    }));
-  const report = paymentMetrics({ invoices }, addDays(asOf, 1 - DSO_PERIOD_DAYS), asOf);
-  if (!report.ok || !report.value.total.dso.ok) return {};
-  return { dso: report.value.total.dso.value };
+):
+  | {
+      headline: Pick<
+        CurrencyHeadline,
+        'dso' | 'averageDaysDelinquent' | 'collectionEffectivenessIndex' | 'paidLateShare'
+      >;
+      drifting: DriftingCustomer[];
+    }
+  | undefined {
+  const report = paymentMetrics(
+    {
+      invoices: invoiceHistoriesFromAllocation(allocation, currency),
+      unappliedCash: unappliedCashFromAllocation(allocation, currency),
+    },
+    addDays(asOf, 1 - DSO_PERIOD_DAYS),
+    asOf,
+  );
+  if (!report.ok) return undefined;
+
+  const { total, customers } = report.value;
+  const headline = {
+    ...defined('dso', total.dso),
+    ...defined('averageDaysDelinquent', total.averageDaysDelinquent),
+    ...defined('collectionEffectivenessIndex', total.collectionEffectivenessIndex),
+    ...defined('paidLateShare', total.paidLateShare),
+  };
+  const drifting = customers.flatMap((line: PaymentMetrics): DriftingCustomer[] => {
+    const { change, recent } = line.trend;
+    if (line.customerId === undefined || !change.ok || !recent.ok) return [];
+    if (change.value <= DRIFT_DAYS) return [];
+    return [
+      {
+        customerId: line.customerId,
+        currency,
+        laterBy: change.value,
+        recentDaysLate: recent.value,
+      },
+    ];
+  });
+  return { headline, drifting };
+}
+
+/** `{ [key]: value }` when the figure is defined, else nothing. */
+function defined<K extends string>(
+  key: K,
+  figure: { readonly ok: true; readonly value: number } | { readonly ok: false },
+): Partial<Record<K, number>> {
+  return figure.ok ? ({ [key]: figure.value } as Record<K, number>) : {};
 }
 
 /** One standing per customer and currency line of the allocation, as the reminder rules read it. */

@@ -1,7 +1,8 @@
 /**
- * The day's picture: what is owed, how much of it is overdue, DSO and the provision, the aging
- * chart, who is most overdue with their flags, and promises that were broken. Worked out from the
- * workbook on demand, as of the date the cashier picks.
+ * The day's picture: what is owed, how much of it is overdue, DSO and the provision, how well
+ * money is collected (days delinquent, CEI, share paid late), the aging chart, who is most
+ * overdue with their flags, who is paying later than before, and promises that were broken.
+ * Worked out from the workbook on demand, as of the date the cashier picks.
  */
 import {
   Body1,
@@ -45,8 +46,23 @@ const WORDS = {
   noneBroken: { zh: '没有未兑现的承诺。', en: 'No broken promises.' },
   promised: { zh: '承诺于', en: 'promised by' },
   dsoNote: {
-    zh: `DSO 按截止日前 ${DSO_PERIOD_DAYS} 天计算`,
-    en: `DSO over the ${DSO_PERIOD_DAYS} days to the as-of date`,
+    zh: `DSO、平均逾期天数、回款有效性指数和逾期付款占比按截止日前 ${DSO_PERIOD_DAYS} 天计算`,
+    en: `DSO, days delinquent, CEI and the share paid late cover the ${DSO_PERIOD_DAYS} days to the as-of date`,
+  },
+  add: { zh: '平均逾期天数 (ADD)', en: 'Average days delinquent' },
+  cei: { zh: '回款有效性指数 (CEI)', en: 'Collection effectiveness (CEI)' },
+  paidLate: { zh: '逾期付款占比', en: 'Paid late' },
+  none: { zh: '—', en: '—' },
+  drifting: { zh: '付款变慢的客户', en: 'Customers paying later' },
+  noneDrifting: {
+    zh: '没有客户比此前 12 个月付款变慢。',
+    en: 'No customer pays later than in the 12 months before.',
+  },
+  laterBy: { zh: '近 3 个月平均晚付', en: 'late on average over 3 months:' },
+  daysMore: { zh: '天，比此前多', en: 'days, more than before by' },
+  predictions: {
+    zh: '每张未结发票的预计回款日期和按周回款计划：功能区“回款分析”。',
+    en: 'Predicted payment dates for each open invoice and the cash plan by week: the Payment analysis button on the ribbon.',
   },
 } as const;
 
@@ -56,6 +72,9 @@ export function OverviewScreen(): ReactElement {
   const w = wordsOf(WORDS, desk.language);
   const figures = desk.figures;
   const names = new Map(desk.structure?.customers.map((c) => [c.id, c.name]) ?? []);
+
+  const daysText = (days: number | undefined): string =>
+    days === undefined ? w('none') : `${days.toFixed(1)} ${w('days')}`;
 
   const mostOverdue = [...(figures?.credit ?? [])]
     .filter((line) => line.overdueAmount > 0)
@@ -104,6 +123,23 @@ export function OverviewScreen(): ReactElement {
                   }
                 />
                 <Figure label={w('provision')} value={money(line.provision, line.currency)} />
+                <Figure label={w('add')} value={daysText(line.averageDaysDelinquent)} />
+                <Figure
+                  label={w('cei')}
+                  value={
+                    line.collectionEffectivenessIndex === undefined
+                      ? w('none')
+                      : `${line.collectionEffectivenessIndex.toFixed(1)}%`
+                  }
+                />
+                <Figure
+                  label={w('paidLate')}
+                  value={
+                    line.paidLateShare === undefined
+                      ? w('none')
+                      : percent(Math.round(line.paidLateShare * 10_000))
+                  }
+                />
               </div>
               <Caption1 className={styles.muted}>{w('dsoNote')}</Caption1>
               <Body1Strong as="h3">{`${w('aging')} (${line.currency})`}</Body1Strong>
@@ -134,6 +170,25 @@ export function OverviewScreen(): ReactElement {
               ))}
             </ul>
           )}
+
+          <Body1Strong as="h3">{w('drifting')}</Body1Strong>
+          {figures.drifting.length === 0 ? (
+            <Body1>{w('noneDrifting')}</Body1>
+          ) : (
+            <ul className={styles.list} data-testid="drifting">
+              {figures.drifting.slice(0, 5).map((line) => (
+                <li key={`${line.customerId}-${line.currency}`}>
+                  <Body1>
+                    {names.get(line.customerId) ?? line.customerId}
+                    {figures.headlines.length > 1 ? ` (${line.currency})` : ''} · {w('laterBy')}{' '}
+                    {line.recentDaysLate.toFixed(1)} {w('daysMore')} {line.laterBy.toFixed(1)}{' '}
+                    {w('days')}
+                  </Body1>
+                </li>
+              ))}
+            </ul>
+          )}
+          <Caption1 className={styles.muted}>{w('predictions')}</Caption1>
 
           <Body1Strong as="h3">{w('broken')}</Body1Strong>
           {broken.length === 0 ? (
