@@ -43,6 +43,7 @@ function associateCommands(actions: RibbonActions): void {
   const on = (action: RibbonAction) => (event: Office.AddinCommands.Event) =>
     actions.press(action, event);
   Office.actions.associate('structureWorkbook', on('structureWorkbook'));
+  Office.actions.associate('verifyWorkbook', on('verifyWorkbook'));
   Office.actions.associate('importStatement', on('importStatement'));
   Office.actions.associate('refreshAging', on('refreshAging'));
   Office.actions.associate('checkCredit', on('checkCredit'));

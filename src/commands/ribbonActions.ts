@@ -38,6 +38,7 @@ import { runLetters } from './letterActions';
 import type { LettersMode } from './letterActions';
 import type { RibbonAction } from './ribbonButtons';
 import { StoppedRun } from './stoppedRun';
+import { runVerify } from './verifyAction';
 
 /** What the actions need from Office, injected so tests can stand in for it. */
 export interface RibbonHost {
@@ -86,6 +87,8 @@ type Reporter = (done: number, total: number) => void;
 /** Every button's rule and run: the type makes a button without a workflow a compile error. */
 export const WIRED_ACTIONS: Readonly<Record<RibbonAction, WiredAction>> = {
   structureWorkbook: { can: canStructure, run: runStructure },
+  // Verifying reads only; an empty workbook is worth checking too (it says what is missing).
+  verifyWorkbook: { can: ALWAYS, run: runVerify, screen: 'overview' },
   importStatement: { can: canRunReceivables, run: runImportStatement, screen: 'statements' },
   refreshAging: { can: canAge, run: (host) => runReceivablesAction(host, ageWorkbook) },
   checkCredit: { can: canAssessCredit, run: (host) => runReceivablesAction(host, assessCredit) },

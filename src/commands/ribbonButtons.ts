@@ -12,6 +12,7 @@ export interface RibbonButton {
 /** Buttons with an ExecuteFunction action, by FunctionName. */
 export const RIBBON_BUTTONS = {
   structureWorkbook: { group: 'Cashier.Group.Structure', control: 'Cashier.StructureWorkbook' },
+  verifyWorkbook: { group: 'Cashier.Group.Structure', control: 'Cashier.VerifyWorkbook' },
   importStatement: { group: 'Cashier.Group.Receipts', control: 'Cashier.ImportStatement' },
   refreshAging: { group: 'Cashier.Group.Analysis', control: 'Cashier.RefreshAging' },
   checkCredit: { group: 'Cashier.Group.Analysis', control: 'Cashier.CheckCredit' },

@@ -124,6 +124,7 @@ describe('setting the buttons from their rules', () => {
 
     expect(Object.fromEntries(pressed.ribbon[0] ?? [])).toEqual({
       structureWorkbook: false,
+      verifyWorkbook: true,
       importStatement: false,
       refreshAging: false,
       checkCredit: false,
@@ -187,6 +188,29 @@ describe('the Refresh aging and Credit check buttons', () => {
     const pressed = desk(SMALL_LEDGER);
     await pressed.actions.press('checkCredit', countingEvent());
     expect(latestRunReport()).toMatchObject({ action: 'checkCredit', state: 'done' });
+  });
+});
+
+describe('the Verify workbook button', () => {
+  it('checks the structured sheets, changes nothing and opens the pane on the summary', async () => {
+    const pressed = desk(SMALL_LEDGER);
+    await pressed.actions.press('structureWorkbook', countingEvent());
+    const before = await pressed.dump();
+    const event = countingEvent();
+
+    await pressed.actions.press('verifyWorkbook', event);
+
+    expect(event.count).toBe(1);
+    const report = latestRunReport();
+    expect(report).toMatchObject({
+      action: 'verifyWorkbook',
+      state: 'done',
+      screen: 'overview',
+      outcome: { code: 'verify.summary', detail: { findings: 0, ledgerRows: 6 } },
+      sheets: [],
+    });
+    expect(await pressed.dump()).toEqual(before);
+    expect(pressed.panes.count).toBe(1);
   });
 });
 

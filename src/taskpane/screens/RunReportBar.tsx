@@ -33,6 +33,7 @@ const WORDS = {
 // The ribbon buttons' names as manifest.xml labels them (entry points cannot import each other).
 const ACTIONS: Readonly<Record<string, Readonly<Record<PaneLanguage, string>>>> = {
   structureWorkbook: { zh: '整理工作簿', en: 'Structure workbook' },
+  verifyWorkbook: { zh: '核对工作簿', en: 'Verify workbook' },
   importStatement: { zh: '导入对账单/收款', en: 'Import statement' },
   refreshAging: { zh: '刷新账龄', en: 'Refresh aging' },
   checkCredit: { zh: '信用评估', en: 'Credit check' },
