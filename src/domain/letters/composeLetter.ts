@@ -4,7 +4,7 @@
  * the problem instead of producing a letter with a blank in it.
  */
 import type { Lang } from '../messages/index';
-import { addFen, subtractFen, sumFen, formatYuan, type Fen } from '../money';
+import { addFen, negateFen, subtractFen, sumFen, formatYuan, type Fen } from '../money';
 import { failure, success, type Outcome } from '../problem';
 import { amountInFigures, amountInWords, letterDateText } from './amountText';
 import type {
@@ -16,7 +16,7 @@ import type {
 } from './letterData';
 import { reminderKind, type TemplateKind } from './letterKinds';
 import type { LetterBlock, LetterModel, LetterTable, ReplySlip } from './letterModel';
-import { letterWording } from './letterWording';
+import { letterWording, type BalanceDirection } from './letterWording';
 import { findPlaceholder, PLACEHOLDER_PATTERN, type PlaceholderKey } from './placeholders';
 import { templateLines, validateTemplate } from './validateTemplate';
 
@@ -42,8 +42,12 @@ export function composeLetter(
   if (problems[0]) return failure(problems[0].code, problems[0].detail);
 
   const amount = data.kind === 'reminder' ? reminderTotal(data) : closingBalance(data);
-  const figures = amountInFigures(amount, data.currency, lang);
-  const words = amountInWords(amount, data.currency, lang, options.zhengAfterJiao ?? true);
+
+  // A 对账函 names the balance's direction in words ({{余额方向}}) and prints the amount without
+  // its sign, as a cashier writes it; a prepaid customer is not told they owe a negative sum.
+  const printed = data.kind === 'reminder' ? amount : absoluteFen(amount);
+  const figures = amountInFigures(printed, data.currency, lang);
+  const words = amountInWords(printed, data.currency, lang, options.zhengAfterJiao ?? true);
   const values = inlineValues(data, company, lang, options, figures, words);
 
   const lines = templateLines(template);
@@ -94,6 +98,15 @@ function reminderTotal(data: ReminderLetterData): Fen {
   return sumFen(data.invoices.map((inv) => inv.open));
 }
 
+function directionOf(balance: Fen): BalanceDirection {
+  if (balance > 0) return 'owed-to-us';
+  return balance < 0 ? 'owed-to-customer' : 'settled';
+}
+
+function absoluteFen(amount: Fen): Fen {
+  return amount < 0 ? negateFen(amount) : amount;
+}
+
 function closingBalance(data: StatementLetterData): Fen {
   return data.lines.reduce(
     (balance, line) => subtractFen(addFen(balance, line.debit), line.credit),
@@ -139,6 +152,7 @@ function inlineValues(
     cutOffDate: letterDateText(data.cutOffDate, lang),
     ...(data.periodStart ? { periodStart: letterDateText(data.periodStart, lang) } : {}),
     openingBalance: amountInFigures(data.openingBalance, data.currency, lang),
+    balanceDirection: letterWording(lang).balanceDirection[directionOf(closingBalance(data))],
     closingBalance: figures,
     closingBalanceInWords: words,
     notADemand: letterWording(lang).notADemand,
@@ -254,6 +268,7 @@ function replySlip(
       .replace('{company}', company.name)
       .replace('{number}', data.number)
       .replace('{cutOff}', letterDateText(data.cutOffDate, lang))
+      .replace('{direction}', wording.slipDirection[directionOf(closingBalance(data))])
       .replace('{closing}', figures);
 
   return {

@@ -5,6 +5,9 @@
 import type { ReminderLevel } from '../collections/reminderSettings';
 import type { Lang } from '../messages/index';
 
+/** Which way a 对账函's closing balance runs: the customer owes us, we owe them, or nothing. */
+export type BalanceDirection = 'owed-to-us' | 'owed-to-customer' | 'settled';
+
 interface Wording {
   readonly invoiceColumns: readonly string[];
   readonly statementColumns: readonly string[];
@@ -16,9 +19,13 @@ interface Wording {
   readonly notADemand: string;
   readonly slipCutLine: string;
   readonly slipTitle: string;
-  /** {company}, {number}, {cutOff}, {closing} are filled in. */
+  /** Before the closing balance in the letter, which is printed without its sign. */
+  readonly balanceDirection: Readonly<Record<BalanceDirection, string>>;
+  /** {company}, {number}, {cutOff}, {direction}, {closing} are filled in. */
   readonly slipTo: string;
   readonly slipIntro: string;
+  /** The reply slip's own direction words: the customer speaks there, so "we" is the customer. */
+  readonly slipDirection: Readonly<Record<BalanceDirection, string>>;
   readonly slipAgree: string;
   readonly slipDisagree: string;
   readonly slipFooter: readonly string[];
@@ -41,8 +48,17 @@ const ZH: Wording = {
   slipCutLine: '沿此线剪开',
   slipTitle: '回　执',
   slipTo: '致：{company}',
-  slipIntro:
-    '　　贵公司函号{number}对账函所列截至{cutOff}我公司应付贵公司款项余额{closing}，经核对：',
+  balanceDirection: {
+    'owed-to-us': '贵公司应付我公司款项余额为',
+    'owed-to-customer': '我公司应付贵公司款项（贵公司预付或多付）余额为',
+    settled: '双方往来款项已结清，余额为',
+  },
+  slipIntro: '　　贵公司函号{number}对账函所列截至{cutOff}{direction}{closing}，经核对：',
+  slipDirection: {
+    'owed-to-us': '我公司应付贵公司款项余额',
+    'owed-to-customer': '贵公司应付我公司款项（我公司预付或多付）余额',
+    settled: '双方往来款项余额',
+  },
   slipAgree: '1. 信息证明无误。',
   slipDisagree: '2. 信息不符，请列明不符项目及金额：',
   slipFooter: ['（公司盖章）', '经办人：', '日期：　　　年　　月　　日'],
@@ -72,8 +88,18 @@ const EN: Wording = {
   slipCutLine: 'cut here',
   slipTitle: 'Reply Slip',
   slipTo: 'To: {company}',
+  balanceDirection: {
+    'owed-to-us': 'the balance you owe us is',
+    'owed-to-customer': 'the balance we owe you (your advance or overpayment) is',
+    settled: 'our accounts are settled; the balance is',
+  },
   slipIntro:
-    'Regarding your statement {number}, showing a balance of {closing} owed to you as of {cutOff}, we confirm:',
+    'Regarding your statement {number}, showing {direction} {closing} as of {cutOff}, we confirm:',
+  slipDirection: {
+    'owed-to-us': 'a balance owed to you of',
+    'owed-to-customer': 'a balance you owe us (our advance or overpayment) of',
+    settled: 'our accounts settled, with a balance of',
+  },
   slipAgree: '1. The above information is correct.',
   slipDisagree: '2. The information does not agree. Items and amounts that differ:',
   slipFooter: ['(Company seal)', 'Signed by:', 'Date:'],

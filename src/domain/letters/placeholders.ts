@@ -26,6 +26,7 @@ export type PlaceholderKey =
   | 'periodStart'
   | 'openingBalance'
   | 'periodEntries'
+  | 'balanceDirection'
   | 'closingBalance'
   | 'closingBalanceInWords'
   | 'notADemand'
@@ -79,6 +80,7 @@ export const PLACEHOLDERS: readonly PlaceholderSpec[] = [
   spec('periodStart', '期间开始', STATEMENT, NONE),
   spec('openingBalance', '期初余额', STATEMENT, STATEMENT),
   spec('periodEntries', '期间明细', STATEMENT, STATEMENT, true),
+  spec('balanceDirection', '余额方向', STATEMENT, STATEMENT),
   spec('closingBalance', '期末余额', STATEMENT, STATEMENT),
   spec('closingBalanceInWords', '期末余额大写', STATEMENT, STATEMENT),
   spec('notADemand', '对账声明', STATEMENT, STATEMENT),

@@ -152,6 +152,79 @@ describe('a 对账函', () => {
   });
 });
 
+describe('the direction of a 对账函’s closing balance', () => {
+  // The customer prepaid: 5,000.00 opening, then a 9,000.00 receipt leaves us owing 4,000.00.
+  const prepaid = {
+    ...STATEMENT,
+    lines: [
+      {
+        date: STATEMENT.cutOffDate,
+        description: '预收货款',
+        debit: 0 as Fen,
+        credit: 9000_00 as Fen,
+      },
+    ],
+  };
+  const settled = {
+    ...STATEMENT,
+    lines: [
+      { date: STATEMENT.cutOffDate, description: '收款', debit: 0 as Fen, credit: 5000_00 as Fen },
+    ],
+  };
+  const letter = (data: typeof STATEMENT, lang: 'zh' | 'en') =>
+    unwrap(composeLetter(data, defaultTemplate('statement', lang), COMPANY, lang));
+  const slipText = (model: LetterModel) => {
+    const slip = model.blocks.at(-1);
+    if (slip?.type !== 'reply-slip') throw new Error('no reply slip');
+    return slip.slip.lines.join('');
+  };
+
+  it('says the customer owes us when the balance is positive, in the letter and on the slip', () => {
+    const model = letter(STATEMENT, 'zh');
+
+    expect(paragraphs(model).join('')).toContain('贵公司应付我公司款项余额为¥7,145.60');
+    expect(slipText(model)).toContain('我公司应付贵公司款项余额¥7,145.60');
+  });
+
+  it('says we owe a customer who prepaid, printing the amount without a minus sign', () => {
+    const model = letter(prepaid, 'zh');
+    const text = paragraphs(model).join('');
+
+    expect(model.amount).toBe(-4000_00);
+    expect(text).toContain('我公司应付贵公司款项（贵公司预付或多付）余额为¥4,000.00');
+    expect(text).toContain('人民币肆仟元整');
+    expect(text).not.toMatch(/-¥|¥-|负/);
+    expect(slipText(model)).toContain('贵公司应付我公司款项（我公司预付或多付）余额¥4,000.00');
+  });
+
+  it('says the accounts are settled when nothing is owed either way', () => {
+    expect(paragraphs(letter(settled, 'zh')).join('')).toContain('双方往来款项已结清，余额为¥0.00');
+  });
+
+  it('words the same three cases in English', () => {
+    expect(paragraphs(letter(STATEMENT, 'en')).join('')).toContain(
+      'the balance you owe us is CNY 7,145.60',
+    );
+    const prepaidText = paragraphs(letter(prepaid, 'en')).join('');
+    expect(prepaidText).toContain(
+      'the balance we owe you (your advance or overpayment) is CNY 4,000.00',
+    );
+    expect(prepaidText).toContain(toEnglishWords(4000_00 as Fen));
+    expect(paragraphs(letter(settled, 'en')).join('')).toContain('our accounts are settled');
+  });
+
+  it('refuses a 对账函 template that leaves out the balance’s direction', () => {
+    const template = defaultTemplate('statement', 'zh').replace(
+      '{{余额方向}}',
+      '贵公司应付我公司款项余额为',
+    );
+    const outcome = composeLetter(STATEMENT, template, COMPANY, 'zh');
+
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.problem.code).toBe('letters.placeholder-missing');
+  });
+});
+
 describe('letters that cannot be written', () => {
   it('refuses a template with an unknown placeholder rather than printing a blank', () => {
     const template = defaultTemplate('reminder-1', 'zh').replace('{{联系人}}', '{{经办人}}');
