@@ -1,9 +1,7 @@
 /**
- * The 核对 Verify button's run: verifyWorkbook over the open workbook (it writes nothing), its
- * summary as the outcome and every finding as a note naming the sheet, the row and what differs,
- * so the task pane lists what `cashier-desk verify` prints. Kept apart from ribbonActions.ts so the
- * button is one entry in WIRED_ACTIONS: `verifyWorkbook: { can: ALWAYS, run: runVerify,
- * screen: 'overview' }` with a manifest button whose FunctionName is verifyWorkbook.
+ * The 核对工作簿 Verify workbook button's run: verifyWorkbook over the open workbook (it writes
+ * nothing), its summary as the outcome and every finding as a note naming the sheet, the row and
+ * what differs, so the task pane lists what `cashier-desk verify` prints.
  */
 import type { Problem } from '../domain/problem';
 import { verifyWorkbook } from '../workbook/audit';
