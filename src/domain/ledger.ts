@@ -4,6 +4,7 @@
  */
 import type { CurrencyCode, Fen } from './money';
 import type { IsoDay } from './isoDay';
+import type { TermsBasis } from './parseTerms';
 
 export type EntryKind =
   | 'opening' // 期初
@@ -58,8 +59,10 @@ export interface Customer {
   readonly phone?: string;
   readonly address?: string;
   readonly creditLimit?: Fen;
-  /** Payment terms in days (账期). */
+  /** Payment terms in days (账期), counted from termsBasis. */
   readonly termsDays?: number;
+  /** Where termsDays count from; absent means the entry date. 'month-end' is 月结. */
+  readonly termsBasis?: TermsBasis;
   readonly currency: CurrencyCode;
   readonly creditGrade?: CreditGrade;
   /** Marked by the cashier as certain to be lost: provided for at 100%. */

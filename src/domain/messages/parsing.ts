@@ -59,8 +59,8 @@ export const PARSING_MESSAGES: MessageTable = {
   },
   'terms.empty': { zh: '账期为空。', en: 'The payment terms are empty.' },
   'terms.not-terms': {
-    zh: '“{text}”不是账期，请写成天数，如“30天”。',
-    en: '"{text}" is not payment terms; please write a number of days, such as "30 days".',
+    zh: '“{text}”不是账期，请写成天数，如“30天”或“月结30天”。',
+    en: '"{text}" is not payment terms; please write a number of days, such as "30 days" or "30 days EOM".',
   },
   'terms.out-of-range': {
     zh: '账期“{text}”不在 0 到 {max} 天之间。',

@@ -306,7 +306,10 @@ function toCustomer(group: Group, id: string, defaultCurrency: CurrencyCode): Cu
   if (details.phone !== undefined) customer.phone = details.phone;
   if (details.address !== undefined) customer.address = details.address;
   if (details.creditLimit !== undefined) customer.creditLimit = details.creditLimit;
-  if (details.termsDays !== undefined) customer.termsDays = details.termsDays;
+  if (details.terms !== undefined) {
+    customer.termsDays = details.terms.days;
+    if (details.terms.basis === 'month-end') customer.termsBasis = 'month-end';
+  }
   if (details.creditGrade !== undefined) customer.creditGrade = details.creditGrade;
   if (details.notes !== undefined) customer.notes = details.notes;
   return customer;

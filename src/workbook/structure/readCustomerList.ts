@@ -6,7 +6,7 @@
 import type { CreditGrade } from '../../domain/ledger';
 import type { CurrencyCode, Fen } from '../../domain/money';
 import { parseAmount } from '../../domain/parseAmount';
-import { parseTerms } from '../../domain/parseTerms';
+import { parseTerms, type PaymentTerms } from '../../domain/parseTerms';
 import type { Problem } from '../../domain/problem';
 import type { CellValue } from '../workbookPort';
 import { isCellError } from '../workbookPort';
@@ -25,7 +25,7 @@ export interface CustomerDetails {
   readonly phone?: string;
   readonly address?: string;
   readonly creditLimit?: Fen;
-  readonly termsDays?: number;
+  readonly terms?: PaymentTerms;
   readonly currency?: CurrencyCode;
   readonly creditGrade?: CreditGrade;
   readonly notes?: string;
@@ -108,7 +108,7 @@ export function readCustomerList(
     else if (limit) note('creditLimit', fieldProblem(limit.problem));
 
     const terms = readField(cells, col.get('terms'), (v) => parseTerms(v));
-    if (terms?.ok) details.termsDays = terms.value;
+    if (terms?.ok) details.terms = terms.value;
     else if (terms) note('terms', fieldProblem(terms.problem));
 
     const currencyWord = text('currency');

@@ -4,7 +4,6 @@
  * work is a handful of type tests and cached parses.
  */
 import type { IsoDay, DateSystem } from '../../domain/isoDay';
-import { addDays } from '../../domain/isoDay';
 import type { EntryKind, LedgerEntry, PaymentMethod } from '../../domain/ledger';
 import { fenFromYuanNumber, MAX_FEN } from '../../domain/money';
 import type { CurrencyCode, Fen } from '../../domain/money';
@@ -13,6 +12,7 @@ import { inferSlashOrder, parseDateSerial, parseDateText } from '../../domain/pa
 import type { SlashOrder } from '../../domain/parseDate';
 import { parseTerms } from '../../domain/parseTerms';
 import type { Outcome, Problem } from '../../domain/problem';
+import { dueDateAfter } from '../../domain/receivables/dueDates';
 import type { CellValue } from '../workbookPort';
 import { isCellError } from '../workbookPort';
 import { cellText, isDateFormat, optionalText } from './cellText';
@@ -559,10 +559,10 @@ class LedgerRowReader {
     if (!this.failed) return day;
     this.failed = false;
 
-    // 付款期限 often holds terms ("30天", "Net 30") rather than a day.
+    // 付款期限 often holds terms ("30天", "Net 30", "月结30天") rather than a day.
     if (typeof value === 'string' || (typeof value === 'number' && !isDateFormat(formats[index]))) {
       const terms = parseTerms(value);
-      if (terms.ok) return addDays(date, terms.value);
+      if (terms.ok) return dueDateAfter(date, terms.value);
     }
     this.fail(index, { code: 'structure.due-date-unreadable', detail: { text: cellText(value) } });
     return undefined;

@@ -7,6 +7,7 @@
 import type { MergeProposal } from '../../domain/customerName';
 import type { Customer, EntryKind, LedgerEntry, PaymentMethod } from '../../domain/ledger';
 import { describeProblem } from '../../domain/messages';
+import { termsText } from '../../domain/parseTerms';
 import type { Problem } from '../../domain/problem';
 import type {
   OwnedCell,
@@ -73,7 +74,8 @@ const CUSTOMER_COLUMNS: readonly OwnedColumn[] = [
   { header: '电话 Phone', format: 'text', width: 16 },
   { header: '地址 Address', format: 'text', width: 30 },
   { header: '信用额度 Credit limit', format: 'money', width: 16 },
-  { header: '账期(天) Terms (days)', format: 'integer', width: 12 },
+  // Terms in the cashier's words (30天, 月结30天), which structuring reads back as the same terms.
+  { header: '账期 Terms', format: 'text', width: 12 },
   { header: '币种 Currency', format: 'text', width: 8 },
   { header: '信用等级 Grade', format: 'text', width: 8 },
   { header: '备注 Notes', format: 'text', width: 24 },
@@ -93,12 +95,18 @@ function customersTable(sheet: string, customers: readonly Customer[]): OwnedTab
       c.phone ?? null,
       c.address ?? null,
       c.creditLimit ?? null,
-      c.termsDays ?? null,
+      termsCell(c),
       c.currency,
       c.creditGrade ?? null,
       c.notes ?? null,
     ]),
   };
+}
+
+/** The customer's terms as the cashier writes them, or an empty cell when the file has none. */
+function termsCell(customer: Customer): string | null {
+  if (customer.termsDays === undefined) return null;
+  return termsText({ days: customer.termsDays, basis: customer.termsBasis ?? 'entry-date' });
 }
 
 export const KIND_WORDS: Readonly<Record<EntryKind, string>> = {
