@@ -70,6 +70,10 @@ export const STRUCTURE_MESSAGES: MessageTable = {
     zh: '币种“{text}”无法识别。',
     en: 'The currency "{text}" is not known.',
   },
+  'structure.default-currency-unreadable': {
+    zh: '设置表“{sheet}”第 {row} 行的默认币种“{text}”无法识别，未注明币种的金额按 {currency} 读取。',
+    en: 'The default currency "{text}" on row {row} of the settings sheet "{sheet}" is not a currency code; amounts that name none are read as {currency}.',
+  },
   'structure.currency-conflict': {
     zh: '币种列写的是“{text}”，金额却是 {amountCurrency}。',
     en: 'The currency column says "{text}" but the amount is in {amountCurrency}.',

@@ -2,6 +2,7 @@
 export * from './workbookSettings';
 export {
   SETTINGS_SHEET,
+  peekSettingsSheet,
   readSettingsSheet,
   settingsFromCells,
   settingsTable,

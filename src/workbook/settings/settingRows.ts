@@ -9,6 +9,7 @@ import type { LetterCompany } from '../../domain/letters/letterData';
 import type { Problem } from '../../domain/problem';
 import { DEFAULT_PROVISION_BANDS } from '../../domain/receivables';
 import type { CreditThresholds, ProvisionMethod } from '../../domain/receivables';
+import { currencyFromWord } from '../structure/entryWords';
 import type { CellValue } from '../workbookPort';
 import { bucketsFromText, bucketsToText } from './bucketText';
 import { percentFromCell, percentText, ratesFromText, ratesText } from './percentText';
@@ -136,6 +137,23 @@ export const SETTING_ROWS: readonly SettingRow[] = [
       const text = cellText(value).toLowerCase();
       if (text !== 'zh' && text !== 'en') return unreadable(value, 'zh 或 en / zh or en');
       return { ok: true, apply: (draft) => (draft.lang = text) };
+    },
+  },
+  {
+    key: 'defaultCurrency',
+    label: '默认币种 Default currency',
+    note: '金额与客户未注明币种时使用，如 CNY、USD / for amounts and customers that name no currency',
+    show: (s) => s.defaultCurrency,
+    read: (value) => {
+      // The same words the 币种 column takes (人民币, 美元, RMB) or any three-letter code.
+      const currency = currencyFromWord(cellText(value));
+      if (currency === undefined) {
+        return unreadable(
+          value,
+          '三位字母币种代码，如 CNY、USD / a 3-letter code such as CNY, USD',
+        );
+      }
+      return { ok: true, apply: (draft) => (draft.defaultCurrency = currency) };
     },
   },
   {

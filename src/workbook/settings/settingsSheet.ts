@@ -54,20 +54,31 @@ export function settingsTable(
  */
 export async function readSettingsSheet(port: WorkbookPort): Promise<SettingsRead> {
   const facts = await port.describe();
-  const sheet = freeSheetName(facts, SETTINGS_SHEET);
-  const exists = facts.sheets.some((info) => info.name === sheet && info.owned);
+  const existing = await peekSettingsSheet(port, facts);
+  if (existing !== undefined) return existing;
 
-  if (!exists) {
-    const settings = { ...DEFAULT_WORKBOOK_SETTINGS, lang: langOfLocale(facts.locale) };
-    await port.writeOwnedTable(settingsTable(sheet, settings));
-    return {
-      sheet,
-      settings,
-      problems: [],
-      notes: [{ problem: { code: 'settings.sheet-created', detail: { sheet } } }],
-      created: true,
-    };
-  }
+  const sheet = freeSheetName(facts, SETTINGS_SHEET);
+  const settings = { ...DEFAULT_WORKBOOK_SETTINGS, lang: langOfLocale(facts.locale) };
+  await port.writeOwnedTable(settingsTable(sheet, settings));
+  return {
+    sheet,
+    settings,
+    problems: [],
+    notes: [{ problem: { code: 'settings.sheet-created', detail: { sheet } } }],
+    created: true,
+  };
+}
+
+/**
+ * The Settings sheet as it stands, without creating it: undefined when the workbook has none.
+ * Structuring reads it this way, since structuring writes nothing.
+ */
+export async function peekSettingsSheet(
+  port: WorkbookPort,
+  facts: WorkbookFacts,
+): Promise<SettingsRead | undefined> {
+  const sheet = freeSheetName(facts, SETTINGS_SHEET);
+  if (!facts.sheets.some((info) => info.name === sheet && info.owned)) return undefined;
 
   const cells = await readCells(port, sheet);
   return { sheet, ...settingsFromCells(cells, facts), created: false };

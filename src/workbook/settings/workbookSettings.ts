@@ -5,6 +5,7 @@
 import type { IsoDay } from '../../domain/isoDay';
 import type { LetterCompany } from '../../domain/letters/letterData';
 import type { Lang } from '../../domain/messages';
+import { DEFAULT_CURRENCY, type CurrencyCode } from '../../domain/money';
 import type { Problem } from '../../domain/problem';
 import {
   DEFAULT_RECEIVABLES_SETTINGS,
@@ -17,6 +18,8 @@ export interface WorkbookSettings {
   readonly asOf: IsoDay | undefined;
   /** The language of words written into owned sheets (flag reasons, payment trails). */
   readonly lang: Lang;
+  /** Currency of amounts and customers the cashier's sheets name none for (CNY unless set). */
+  readonly defaultCurrency: CurrencyCode;
   readonly receivables: ReceivablesSettings;
   readonly provisionMethod: ProvisionMethod;
   readonly company: LetterCompany;
@@ -34,6 +37,7 @@ export const DEFAULT_COMPANY: LetterCompany = {
 export const DEFAULT_WORKBOOK_SETTINGS: WorkbookSettings = {
   asOf: undefined,
   lang: 'zh',
+  defaultCurrency: DEFAULT_CURRENCY,
   receivables: DEFAULT_RECEIVABLES_SETTINGS,
   provisionMethod: 'table',
   company: DEFAULT_COMPANY,

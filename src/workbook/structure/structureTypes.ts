@@ -29,7 +29,10 @@ export interface StructureOptions {
   readonly sheets?: readonly string[];
   readonly mapping?: MappingOverrides;
   readonly confirmedMerges?: readonly ConfirmedMerge[];
-  /** Currency of rows and customers that name none (default CNY). */
+  /**
+   * Currency of rows and customers that name none; default: the Settings sheet's 默认币种
+   * (defaultCurrency), else CNY.
+   */
   readonly defaultCurrency?: CurrencyCode;
   /** Locale that settles slash-date order when the data does not; default: the workbook's. */
   readonly locale?: string;

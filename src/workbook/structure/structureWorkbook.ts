@@ -4,10 +4,12 @@
  * ends as exactly one of imported, skipped or rejected. It writes nothing (see writeStructure).
  */
 import type { LedgerEntry } from '../../domain/ledger';
-import { DEFAULT_CURRENCY } from '../../domain/money';
+import { DEFAULT_CURRENCY, type CurrencyCode } from '../../domain/money';
 import type { Problem } from '../../domain/problem';
 import { InvalidArgumentError, InvariantBrokenError } from '../../domain/problem';
 import { CancelledError, SheetMissingError } from '../errors';
+import { SETTING_ROWS } from '../settings/settingRows';
+import { peekSettingsSheet } from '../settings/settingsSheet';
 import type { StoredValues, WorkbookFacts, WorkbookPort } from '../workbookPort';
 import { buildCustomers, CustomerGroups } from './buildCustomers';
 import type { LedgerSpellings } from './buildCustomers';
@@ -55,7 +57,8 @@ export async function structureWorkbook(
     ...(readStoredJson<ConfirmedMerge[]>(stored, MERGES_STORE_KEY, problems) ?? []),
     ...(options.confirmedMerges ?? []),
   ];
-  const defaultCurrency = options.defaultCurrency ?? DEFAULT_CURRENCY;
+  const defaultCurrency =
+    options.defaultCurrency ?? (await settingsCurrency(port, facts, problems)) ?? DEFAULT_CURRENCY;
   const locale = options.locale ?? facts.locale;
 
   const sheets = sheetsToRead(facts, options.sheets);
@@ -167,6 +170,34 @@ export async function structureWorkbook(
     mergeProposals: built.proposals,
     report,
   };
+}
+
+/**
+ * The default currency on the Settings sheet, when the workbook has one; an unreadable value is
+ * reported and left to the built-in default, so a structure run still ends with its report.
+ */
+async function settingsCurrency(
+  port: WorkbookPort,
+  facts: WorkbookFacts,
+  problems: Problem[],
+): Promise<CurrencyCode | undefined> {
+  const read = await peekSettingsSheet(port, facts);
+  if (read === undefined) return undefined;
+
+  const row = SETTING_ROWS.find((candidate) => candidate.key === 'defaultCurrency');
+  const issue = read.problems.find((candidate) => candidate.label === row?.label);
+  if (issue === undefined) return read.settings.defaultCurrency;
+
+  problems.push({
+    code: 'structure.default-currency-unreadable',
+    detail: {
+      sheet: read.sheet,
+      row: issue.row ?? 0,
+      text: String(issue.problem.detail?.text ?? ''),
+      currency: DEFAULT_CURRENCY,
+    },
+  });
+  return undefined;
 }
 
 function sheetsToRead(facts: WorkbookFacts, wanted: readonly string[] | undefined): string[] {

@@ -65,6 +65,10 @@ describe('the Settings sheet', () => {
       (s: typeof DEFAULT_WORKBOOK_SETTINGS) => s.receivables.agingBasis,
       'entry',
     ],
+    ['defaultCurrency', 'USD', (s: typeof DEFAULT_WORKBOOK_SETTINGS) => s.defaultCurrency, 'USD'],
+    ['defaultCurrency', ' usd ', (s: typeof DEFAULT_WORKBOOK_SETTINGS) => s.defaultCurrency, 'USD'],
+    ['defaultCurrency', '美元', (s: typeof DEFAULT_WORKBOOK_SETTINGS) => s.defaultCurrency, 'USD'],
+    ['defaultCurrency', 'eur', (s: typeof DEFAULT_WORKBOOK_SETTINGS) => s.defaultCurrency, 'EUR'],
     [
       'defaultTermsDays',
       45,
@@ -99,6 +103,9 @@ describe('the Settings sheet', () => {
   it.each([
     ['asOf', '2024-13-01', 'settings.value-unreadable'],
     ['language', 'fr', 'settings.value-unreadable'],
+    ['defaultCurrency', 'US dollars', 'settings.value-unreadable'],
+    ['defaultCurrency', 'US', 'settings.value-unreadable'],
+    ['defaultCurrency', '', 'settings.value-unreadable'],
     ['agingBuckets', '30,20', 'settings.value-unreadable'],
     ['defaultTermsDays', '30天', 'settings.value-unreadable'],
     ['credit.watchLimitUseBp', '80', 'settings.value-unreadable'],
@@ -126,7 +133,9 @@ describe('the Settings sheet', () => {
       `设置表第 ${rowOf('agingBasis')} 行“账龄口径 Aging basis”：值“monthly”无法读取，应为due 或 entry / due or entry。`,
     );
     expect(describeSettingsIssue(issue!, 'en')).toMatch(
-      /^Settings row 4 \(账龄口径 Aging basis\): the value "monthly"/,
+      new RegExp(
+        `^Settings row ${rowOf('agingBasis')} \\(账龄口径 Aging basis\\): the value "monthly"`,
+      ),
     );
   });
 
