@@ -196,4 +196,61 @@ describe('The sheet scanner', () => {
       ),
     );
   });
+
+  /** One cell of any kind a writer may produce, including the ones that read as empty. */
+  const cellXml = fc
+    .record({
+      column: fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }),
+      type: fc.constantFrom('', 'n', 's', 'str', 'b', 'e', 'd', 'inlineStr', 'x'),
+      value: fc.option(
+        fc.constantFrom('', '0', '2', '7', '-1.5', ' 12 ', '1e3', 'abc', '2026-12-04', '#N/A'),
+        { nil: undefined },
+      ),
+      formula: fc.boolean(),
+      style: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+      selfClosing: fc.boolean(),
+    })
+    .map(({ column, type, value, formula, style, selfClosing }) => {
+      const ref =
+        column === undefined ? '' : ` r="${String.fromCharCode(64 + (column % 26 || 26))}1"`;
+      const attributes = `${ref}${type ? ` t="${type}"` : ''}${style === undefined ? '' : ` s="${style}"`}`;
+      if (selfClosing) return `<c${attributes}/>`;
+      const inner =
+        type === 'inlineStr' && value !== undefined
+          ? `<is><t>${value}</t></is>`
+          : `${formula ? '<f>A1+1</f>' : ''}${value === undefined ? '' : value === '' ? '<v/>' : `<v>${value}</v>`}`;
+      return `<c${attributes}>${inner}</c>`;
+    });
+
+  it('finds the same used range when it only measures the extent as when it reads the cells', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cellXml, { maxLength: 8 }), { maxLength: 12 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.boolean(),
+        (rows, sharedCount, prefixed) => {
+          const body = rows.map((cells, i) => `<row r="${i + 1}">${cells.join('')}</row>`).join('');
+          let xml = `<worksheet xmlns="${MAIN}"><sheetData>${body}</sheetData></worksheet>`;
+          if (prefixed) xml = xml.replace(/<(\/?)/g, '<$1x:').replace('xmlns=', 'xmlns:x=');
+          const decoding = {
+            sharedStrings: Array.from({ length: sharedCount }, (_, i) => `s${i}`),
+            unixEpochSerial: 25569,
+          };
+          const extents = (extentOnly: boolean): [number, number][] => {
+            const seen: [number, number][] = [];
+            const scanner = new SheetScanner(
+              decoding,
+              (row) => seen.push([row.row, row.lastFilledColumn]),
+              extentOnly,
+            );
+            for (let at = 0; at < xml.length; at += 37) scanner.feed(xml.slice(at, at + 37));
+            return seen;
+          };
+
+          expect(extents(true)).toEqual(extents(false));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });

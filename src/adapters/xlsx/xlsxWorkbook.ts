@@ -65,10 +65,13 @@ import { readSharedStrings } from './sharedStrings';
 import { OWNED_PREFIX, storeRows, parseStore, STORE_SHEET, type Store } from './cashierDeskStore';
 import { UnreadableWorkbookError } from './unreadableWorkbookError';
 import {
+  defaultInflater,
   inflateEntry,
-  inflateInSteps,
+  inflatePieces,
+  inflateWhole,
   readZipEntries,
   writeZip,
+  type Inflater,
   type ZipEntry,
 } from './zipArchive';
 import { attributesOf, escapeXml, tagsNamed } from './xmlText';
@@ -101,11 +104,17 @@ const DEFAULT_BLOCK_ROWS = 10_000;
 const MAX_BLOCK_ROWS = 100_000;
 const WRITE_PROGRESS_ROWS = 5_000;
 
+export interface OpenXlsxOptions {
+  readonly locale?: string;
+  /** Who inflates the sheets; the platform's decompressor when there is one (tests pick). */
+  readonly inflater?: Inflater;
+}
+
 export async function openXlsx(
   bytes: Uint8Array,
-  options?: { locale?: string },
+  options?: OpenXlsxOptions,
 ): Promise<XlsxWorkbook> {
-  return XlsxWorkbook.fromBytes(bytes, options?.locale);
+  return XlsxWorkbook.fromBytes(bytes, options?.locale, options?.inflater ?? defaultInflater());
 }
 
 export class XlsxWorkbook implements WorkbookPort {
@@ -124,12 +133,17 @@ export class XlsxWorkbook implements WorkbookPort {
     private readonly sheets: SheetEntry[],
     private store: Store,
     private readonly locale: string | undefined,
+    private readonly inflater: Inflater,
   ) {
     this.styleFormats = numberFormatsByStyle(this.text(this.stylesPart()) ?? '');
     this.originalParts = new Set(entries.keys());
   }
 
-  static async fromBytes(bytes: Uint8Array, locale?: string): Promise<XlsxWorkbook> {
+  static async fromBytes(
+    bytes: Uint8Array,
+    locale: string | undefined,
+    inflater: Inflater,
+  ): Promise<XlsxWorkbook> {
     const entries = readZipEntries(bytes);
     const texts = new Map<string, string>();
     const readText = (part: string): string | undefined => {
@@ -168,6 +182,7 @@ export class XlsxWorkbook implements WorkbookPort {
       sheets,
       { ownedSheets: [], values: {} },
       locale,
+      inflater,
     );
     await workbook.loadStore();
     return workbook;
@@ -232,10 +247,9 @@ export class XlsxWorkbook implements WorkbookPort {
 
     const scanner = new SheetScanner(await this.decoding(), take);
     const decoder = new TextDecoder();
-    const step = this.partSteps(entry.part);
     let rowsRead = 0;
-    for (let chunks = step(); chunks !== undefined; chunks = step()) {
-      for (const chunk of chunks) scanner.feed(decoder.decode(chunk, { stream: true }));
+    for await (const piece of this.partPieces(entry.part)) {
+      scanner.feed(decoder.decode(piece, { stream: true }));
       while (ready.length > 0) {
         const next = ready.shift() as CellBlock;
         rowsRead += next.values.length;
@@ -446,17 +460,23 @@ export class XlsxWorkbook implements WorkbookPort {
     const cached = this.layouts.get(entry);
     if (cached) return cached;
 
+    // The used range is known only once the last row is read, and every block is as wide as it:
+    // so a sheet is scanned for its extent first (cells not built), then read. See
+    // docs/xlsx-adapter.md for why <dimension> cannot stand in for this pass.
     let rowCount = 0;
     let columnCount = 0;
-    const scanner = new SheetScanner(await this.decoding(), (row) => {
-      if (row.lastFilledColumn === 0) return;
-      rowCount = Math.max(rowCount, row.row);
-      columnCount = Math.max(columnCount, row.lastFilledColumn);
-    });
+    const scanner = new SheetScanner(
+      await this.decoding(),
+      (row) => {
+        if (row.lastFilledColumn === 0) return;
+        rowCount = Math.max(rowCount, row.row);
+        columnCount = Math.max(columnCount, row.lastFilledColumn);
+      },
+      true,
+    );
     const decoder = new TextDecoder();
-    const step = this.partSteps(sheet.part);
-    for (let chunks = step(); chunks !== undefined; chunks = step()) {
-      for (const chunk of chunks) scanner.feed(decoder.decode(chunk, { stream: true }));
+    for await (const piece of this.partPieces(sheet.part)) {
+      scanner.feed(decoder.decode(piece, { stream: true }));
     }
     scanner.feed(decoder.decode());
 
@@ -562,7 +582,7 @@ export class XlsxWorkbook implements WorkbookPort {
       const part = rels.find((r) => r.type === RELATIONSHIP_TYPES.sharedStrings)?.part;
       const entry = part === undefined ? undefined : this.entries.get(part);
       this.sharedStrings = entry
-        ? readSharedStrings(new TextDecoder().decode(inflateEntry(entry)))
+        ? readSharedStrings(new TextDecoder().decode(await inflateWhole(entry, this.inflater)))
         : [];
     }
     return {
@@ -571,10 +591,9 @@ export class XlsxWorkbook implements WorkbookPort {
     };
   }
 
-  private partSteps(part: string): () => Uint8Array[] | undefined {
+  private async *partPieces(part: string): AsyncGenerator<Uint8Array, void, undefined> {
     const entry = this.entries.get(part);
-    if (!entry) return () => undefined;
-    return inflateInSteps(entry);
+    if (entry) yield* inflatePieces(entry, this.inflater);
   }
 
   // --- the store sheet ----------------------------------------------------------------------

@@ -1,7 +1,8 @@
 /**
  * The .xlsx container: a zip read through its central directory so each part can be inflated on
  * demand (a million-row sheet is streamed, never unpacked whole), and written back with every
- * untouched part copied as its original compressed bytes.
+ * untouched part copied as its original compressed bytes. Small parts inflate at once with
+ * fflate; sheets stream through the platform's decompressor where there is one.
  */
 import { Inflate, inflateSync } from 'fflate';
 
@@ -79,37 +80,131 @@ export function readZipEntries(bytes: Uint8Array): Map<string, ZipEntry> {
 export function inflateEntry(entry: ZipEntry): Uint8Array {
   if (entry.method === 0) return entry.compressed;
   if (entry.method !== 8) throw notAZip(`unsupported compression ${entry.method} in ${entry.name}`);
-  return inflateSync(entry.compressed, { out: new Uint8Array(entry.size) });
+  try {
+    return inflateSync(entry.compressed, { out: new Uint8Array(entry.size) });
+  } catch (error) {
+    throw brokenPart(entry, error);
+  }
 }
 
 /**
- * Inflates a part piece by piece: each call of the returned function feeds the next slice of
- * compressed bytes and returns what came out (possibly nothing), or undefined when done.
+ * Which inflater streams the sheets: the platform's `DecompressionStream('deflate-raw')` (native
+ * zlib, about 2.5 times faster than fflate on a million-row sheet) or fflate, kept for hosts
+ * without it (older Office webviews, browsers before 2023). Both give the same bytes (tested).
  */
-export function inflateInSteps(
+export type Inflater = 'platform' | 'fflate';
+
+let platformInflater: boolean | undefined;
+
+/** The platform's inflater when this runtime has one, else fflate. */
+export function defaultInflater(): Inflater {
+  if (platformInflater === undefined) {
+    try {
+      // Some runtimes have DecompressionStream but only for gzip and deflate: they throw here.
+      new DecompressionStream('deflate-raw');
+      platformInflater = true;
+    } catch {
+      platformInflater = false;
+    }
+  }
+  return platformInflater ? 'platform' : 'fflate';
+}
+
+// Compressed bytes handed over at a time: a slice inflates to a few MB at most, so memory stays
+// bounded however large the sheet.
+const SLICE_BYTES = 1 << 18;
+
+/** Inflates a part piece by piece, yielding what comes out as it comes. */
+export async function* inflatePieces(
   entry: ZipEntry,
-  sliceBytes = 1 << 20,
-): () => Uint8Array[] | undefined {
-  let position = 0;
+  inflater: Inflater = defaultInflater(),
+): AsyncGenerator<Uint8Array, void, undefined> {
   if (entry.method === 0) {
-    return () => {
-      if (position >= entry.compressed.length) return undefined;
-      const slice = entry.compressed.subarray(position, position + sliceBytes);
-      position += sliceBytes;
-      return [slice];
-    };
+    for (let at = 0; at < entry.compressed.length; at += SLICE_BYTES) {
+      yield entry.compressed.subarray(at, at + SLICE_BYTES);
+    }
+    return;
   }
   if (entry.method !== 8) throw notAZip(`unsupported compression ${entry.method} in ${entry.name}`);
 
+  if (inflater === 'fflate') yield* inflateWithFflate(entry);
+  else yield* inflateWithPlatform(entry);
+}
+
+/** The whole part, inflated by the given inflater (the shared strings, read once). */
+export async function inflateWhole(entry: ZipEntry, inflater?: Inflater): Promise<Uint8Array> {
+  const pieces: Uint8Array[] = [];
+  for await (const piece of inflatePieces(entry, inflater)) pieces.push(piece);
+  if (pieces.length === 1) return pieces[0] as Uint8Array;
+
+  const whole = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    whole.set(piece, at);
+    at += piece.length;
+  }
+  return whole;
+}
+
+function* inflateWithFflate(entry: ZipEntry): Generator<Uint8Array, void, undefined> {
   const out: Uint8Array[] = [];
   const inflater = new Inflate((chunk) => out.push(chunk));
-  return () => {
-    if (position >= entry.compressed.length) return undefined;
-    const next = position + sliceBytes;
-    inflater.push(entry.compressed.subarray(position, next), next >= entry.compressed.length);
-    position = next;
-    return out.splice(0, out.length);
-  };
+  for (let at = 0; at < entry.compressed.length; at += SLICE_BYTES) {
+    const next = at + SLICE_BYTES;
+    try {
+      inflater.push(entry.compressed.subarray(at, next), next >= entry.compressed.length);
+    } catch (error) {
+      throw brokenPart(entry, error);
+    }
+    yield* out.splice(0, out.length);
+  }
+}
+
+async function* inflateWithPlatform(entry: ZipEntry): AsyncGenerator<Uint8Array, void, undefined> {
+  const compressed = entry.compressed;
+  let at = 0;
+  // Pulled one slice at a time, only when the decompressor wants more: the pipe's backpressure
+  // is what keeps memory bounded.
+  const source = new ReadableStream<BufferSource>(
+    {
+      pull(controller) {
+        if (at >= compressed.length) {
+          controller.close();
+          return;
+        }
+        // The file's bytes live in a plain ArrayBuffer (read from disk or a file picker).
+        controller.enqueue(compressed.subarray(at, at + SLICE_BYTES) as Uint8Array<ArrayBuffer>);
+        at += SLICE_BYTES;
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  const reader = source.pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  let done = false;
+  try {
+    for (;;) {
+      let next: ReadableStreamReadResult<Uint8Array>;
+      try {
+        next = await reader.read();
+      } catch (error) {
+        done = true;
+        throw brokenPart(entry, error);
+      }
+      if (next.done) {
+        done = true;
+        return;
+      }
+      yield next.value;
+    }
+  } finally {
+    // A reader that stops early (a cancelled import) releases the decompressor.
+    if (!done) await reader.cancel().catch(() => undefined);
+  }
+}
+
+function brokenPart(entry: ZipEntry, error: unknown): UnreadableWorkbookError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return notAZip(`${entry.name} does not inflate: ${reason}`);
 }
 
 // A fixed timestamp (1980-01-01 00:00, the zip epoch) keeps saves of the same content identical.
