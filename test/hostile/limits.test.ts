@@ -26,7 +26,9 @@ function memoryIo(files: Map<string, Uint8Array | string>): CliIo & { printed: s
 }
 
 describe('limits', () => {
-  jest.setTimeout(120_000);
+  // The 10,000-customer run takes about 20 s of CPU (structure, write, aging, verify); on the
+  // shared 2-core machine under a load of 8-10 that was 155 s of wall time, past a 120 s limit.
+  jest.setTimeout(600_000);
 
   it('keeps 10,000 customers apart, ages them and verifies clean', async () => {
     const cells: CellValue[][] = [['日期', '客户名称', '类型', '金额']];
