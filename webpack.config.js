@@ -106,12 +106,14 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     optimization: {
-      // React and Fluent UI go to their own chunk for the task pane only, so functions.js (which
-      // the manifest also names as the functions script) stays self-contained.
+      // Libraries go to one vendor chunk shared by the task pane and the ribbon commands, which the
+      // same page loads (docx and the engine once, not twice); functions.js, which the manifest
+      // also names as the functions script, stays self-contained.
       splitChunks: {
-        chunks: (chunk) => chunk.name === 'taskpane',
+        chunks: (chunk) => chunk.name === 'taskpane' || chunk.name === 'commands',
         cacheGroups: {
           vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', priority: 10 },
+          shared: { minChunks: 2, name: 'shared', priority: 0, reuseExistingChunk: true },
         },
       },
     },

@@ -12,7 +12,20 @@ const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.j
  * URLs a bundle may contain as text without loading anything: XML namespaces React uses to
  * create SVG and MathML elements, and the link React puts in its production error messages.
  */
-const URLS_THAT_ARE_NOT_LOADED = [/^http:\/\/www\.w3\.org\//, /^https:\/\/react\.dev\/errors\//];
+// Strings that look like URLs but are never fetched: XML namespace names the .xlsx and .docx
+// writers put into the files they make (W3C, Office Open XML, Microsoft's extensions, Dublin
+// Core), and links inside library error messages.
+const URLS_THAT_ARE_NOT_LOADED = [
+  /^http:\/\/www\.w3\.org\//,
+  /^http:\/\/schemas\.openxmlformats\.org\//,
+  /^http:\/\/schemas\.microsoft\.com\/office\//,
+  /^http:\/\/purl\.org\/dc\//,
+  /^http:\/\/purl\.oclc\.org\/ooxml\//,
+  /^https:\/\/react\.dev\/errors\//,
+  /^https:\/\/answers\.microsoft\.com\/en-us\/msoffice\/forum\//,
+  /^https:\/\/github\.com\/microsoft\/griffel\/issues/,
+  /^https:\/\/aka\.ms\/griffel-/,
+];
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require('../../webpack.config.js') as (

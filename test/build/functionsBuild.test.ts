@@ -109,8 +109,13 @@ async function loadInSharedRuntime(): Promise<{ functions: string[]; actions: st
   sandbox.window = sandbox;
   sandbox.globalThis = sandbox;
   const context = vm.createContext(sandbox);
-  vm.runInContext(read('functions.js'), context, { filename: 'functions.js' });
-  vm.runInContext(read('commands.js'), context, { filename: 'commands.js' });
+  // The scripts in the order taskpane.html loads them (the task pane's own React entry aside):
+  // commands.js needs the vendor and shared chunks before it.
+  const scripts = [...read('taskpane.html').matchAll(/<script[^>]*\ssrc="?([\w.-]+\.js)"?/g)]
+    .map((match) => match[1] ?? '')
+    .filter((file) => file !== 'taskpane.js');
+  expect(scripts).toEqual(expect.arrayContaining(['commands.js', 'functions.js']));
+  for (const file of scripts) vm.runInContext(read(file), context, { filename: file });
   await Promise.all(ready);
   return { functions, actions };
 }
