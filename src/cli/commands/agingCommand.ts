@@ -18,6 +18,7 @@ import {
 } from '../../workbook/receivables';
 import { EXIT } from '../cliIo';
 import type { CliIo } from '../cliIo';
+import { currencyFlag, CURRENCY_OPTION } from './currencyFlag';
 import { langFlag, openWorkbookFile, writeOutputFile } from './structureCommand';
 
 interface AgingFlags {
@@ -26,6 +27,7 @@ interface AgingFlags {
   csv?: string;
   output?: string;
   lang?: string;
+  currency?: string;
 }
 
 /** The as-of flag as an IsoDay, or undefined after saying why it is not one. */
@@ -56,6 +58,7 @@ export function registerAging(program: Command, io: CliIo, setExit: (code: numbe
     .option('--csv <file>', 'write the aging as CSV (UTF-8 with BOM)')
     .option('-o, --output <file>', 'write the workbook with the aging sheets')
     .option('--lang <lang>', 'zh or en')
+    .option(...CURRENCY_OPTION)
     .action(async (input: string, flags: AgingFlags) => {
       const lang = langFlag(io, flags.lang);
       if (lang === undefined) return setExit(EXIT.usage);
@@ -68,10 +71,12 @@ export function registerAging(program: Command, io: CliIo, setExit: (code: numbe
         return setExit(EXIT.usage);
       }
       const basis = flags.basis as AgingBasis | undefined;
+      const structure = currencyFlag(io, flags.currency, lang);
+      if (structure === undefined) return setExit(EXIT.usage);
 
       const port = await openWorkbookFile(io, input, lang);
       if (port === undefined) return setExit(EXIT.cannotOpen);
-      const run = await ageWorkbook(port, { asOf, ...(basis ? { basis } : {}) });
+      const run = await ageWorkbook(port, { asOf, structure, ...(basis ? { basis } : {}) });
       if (!run.ok) {
         reportStopped(io, run, lang);
         return setExit(EXIT.badInput);

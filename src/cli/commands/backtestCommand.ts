@@ -11,6 +11,7 @@ import { EXIT } from '../cliIo';
 import type { CliIo } from '../cliIo';
 import { reportStopped } from './agingCommand';
 import { dayFlag } from './predictCommand';
+import { currencyFlag, CURRENCY_OPTION } from './currencyFlag';
 import { langFlag, openWorkbookFile, problemLines, writeOutputFile } from './structureCommand';
 
 interface BacktestFlags {
@@ -18,6 +19,7 @@ interface BacktestFlags {
   to: string;
   json?: string;
   lang?: string;
+  currency?: string;
 }
 
 export function registerBacktest(
@@ -33,16 +35,19 @@ export function registerBacktest(
     .requiredOption('--to <date>', 'last invoice date to score, YYYY-MM-DD')
     .option('--json <file>', 'also write the figures as JSON')
     .option('--lang <lang>', 'zh or en')
+    .option(...CURRENCY_OPTION)
     .action(async (input: string, flags: BacktestFlags) => {
       const lang = langFlag(io, flags.lang);
       if (lang === undefined) return setExit(EXIT.usage);
       const from = dayFlag(io, '--from', flags.from, lang);
       const to = dayFlag(io, '--to', flags.to, lang);
       if (from === undefined || to === undefined) return setExit(EXIT.usage);
+      const structure = currencyFlag(io, flags.currency, lang);
+      if (structure === undefined) return setExit(EXIT.usage);
 
       const port = await openWorkbookFile(io, input, lang);
       if (port === undefined) return setExit(EXIT.cannotOpen);
-      const run = await backtestWorkbook(port, { from, to });
+      const run = await backtestWorkbook(port, { from, to, structure });
       if (!run.ok) {
         reportStopped(io, run, lang);
         return setExit(EXIT.badInput);

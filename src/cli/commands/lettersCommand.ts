@@ -18,6 +18,7 @@ import { EXIT } from '../cliIo';
 import type { CliIo } from '../cliIo';
 import { pickLang } from '../language';
 import { workerLetterPress } from '../workerLetterPress';
+import { currencyFlag, CURRENCY_OPTION } from './currencyFlag';
 
 interface LettersFlags {
   asOf: string;
@@ -26,6 +27,7 @@ interface LettersFlags {
   lang?: string;
   customer?: string[];
   output?: string;
+  currency?: string;
 }
 
 export function registerLetters(
@@ -43,6 +45,7 @@ export function registerLetters(
     .option('--lang <lang>', 'zh or en')
     .option('--customer <name...>', 'only these customers (id or name)')
     .option('-o, --output <out.xlsx>', 'save the workbook with its letter log here')
+    .option(...CURRENCY_OPTION)
     .action(async (input: string, flags: LettersFlags) => {
       const lang = pickLang(flags.lang);
       const asOf = asIsoDay(flags.asOf);
@@ -51,6 +54,8 @@ export function registerLetters(
         setExit(EXIT.usage);
         return;
       }
+      const structure = currencyFlag(io, flags.currency, lang);
+      if (structure === undefined) return setExit(EXIT.usage);
 
       let workbook;
       try {
@@ -66,6 +71,7 @@ export function registerLetters(
         asOf,
         kind: flags.kind,
         lang,
+        structure,
         // A large batch is printed on worker threads, one per core; a few letters stay in-thread.
         press: workerLetterPress(),
         ...(flags.customer ? { customers: flags.customer } : {}),

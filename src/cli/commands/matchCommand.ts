@@ -18,6 +18,7 @@ import { readStatement } from '../../workbook/statements/readStatement';
 import type { StatementRead } from '../../workbook/statements/statementTypes';
 import { structureWorkbook } from '../../workbook/structure/structureWorkbook';
 import { writeStructure } from '../../workbook/structure/writeStructure';
+import { currencyFlag, CURRENCY_OPTION } from './currencyFlag';
 import { EXIT } from '../cliIo';
 import type { CliIo } from '../cliIo';
 import { pickLang } from '../language';
@@ -28,6 +29,7 @@ interface MatchFlags {
   csv?: string;
   asOf?: string;
   lang?: string;
+  currency?: string;
 }
 
 export function registerMatch(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -46,6 +48,7 @@ export function registerMatch(program: Command, io: CliIo, setExit: (code: numbe
     .option('--csv <matches.csv>', 'also write the matches as CSV (UTF-8 with BOM)')
     .option('--as-of <date>', 'as-of date YYYY-MM-DD (default: the latest statement line)')
     .option('--lang <lang>', 'zh or en')
+    .option(...CURRENCY_OPTION)
     .action(async (input: string, flags: MatchFlags) => {
       setExit(await runMatch(input, flags, io));
     });
@@ -53,6 +56,8 @@ export function registerMatch(program: Command, io: CliIo, setExit: (code: numbe
 
 async function runMatch(input: string, flags: MatchFlags, io: CliIo): Promise<number> {
   const lang = pickLang(flags.lang);
+  const structure = currencyFlag(io, flags.currency, lang);
+  if (structure === undefined) return EXIT.usage;
   const port = await openXlsx(await io.readFile(input));
 
   const reads: StatementRead[] = [];
@@ -78,7 +83,7 @@ async function runMatch(input: string, flags: MatchFlags, io: CliIo): Promise<nu
     return EXIT.usage;
   }
 
-  const book = await structureWorkbook(port);
+  const book = await structureWorkbook(port, structure);
   const result = await matchStatements(port, {
     customers: book.customers,
     ledger: book.entries,

@@ -20,6 +20,7 @@ import { textTable } from '../../workbook/receivables/textTable';
 import { EXIT } from '../cliIo';
 import type { CliIo } from '../cliIo';
 import { asOfFlag, reportStopped } from './agingCommand';
+import { currencyFlag, CURRENCY_OPTION } from './currencyFlag';
 import { langFlag, openWorkbookFile, problemLines, writeOutputFile } from './structureCommand';
 
 interface PredictFlags {
@@ -29,6 +30,7 @@ interface PredictFlags {
   csv?: string;
   output?: string;
   lang?: string;
+  currency?: string;
 }
 
 /** A YYYY-MM-DD flag as an IsoDay, or undefined after saying which flag is wrong. */
@@ -55,6 +57,7 @@ export function registerPredict(
     .option('--csv <file>', 'write the predictions as CSV (UTF-8 with BOM)')
     .option('-o, --output <file>', 'write the workbook with the analysis sheets')
     .option('--lang <lang>', 'zh or en')
+    .option(...CURRENCY_OPTION)
     .action(async (input: string, flags: PredictFlags) => {
       const lang = langFlag(io, flags.lang);
       if (lang === undefined) return setExit(EXIT.usage);
@@ -65,12 +68,15 @@ export function registerPredict(
       if ((flags.from !== undefined && !from) || (flags.to !== undefined && !to)) {
         return setExit(EXIT.usage);
       }
+      const currency = currencyFlag(io, flags.currency, lang);
+      if (currency === undefined) return setExit(EXIT.usage);
 
       const port = await openWorkbookFile(io, input, lang);
       if (port === undefined) return setExit(EXIT.cannotOpen);
       const run = await analysePayments(port, {
         asOf,
         lang,
+        structure: currency,
         ...(from ? { periodFrom: from } : {}),
         ...(to ? { periodTo: to } : {}),
       });

@@ -16,11 +16,13 @@ import { writeStructure } from '../../workbook/structure/writeStructure';
 import { EXIT } from '../cliIo';
 import type { CliIo } from '../cliIo';
 import { pickLang } from '../language';
+import { currencyFlag, CURRENCY_OPTION } from './currencyFlag';
 
 interface StructureFlags {
   output: string;
   report?: string;
   lang?: string;
+  currency?: string;
 }
 
 /** The language flag, or undefined after telling the user a bad one (a usage error). */
@@ -102,13 +104,16 @@ export function registerStructure(
     .requiredOption('-o, --output <file>', 'where to write the workbook with the owned sheets')
     .option('--report <file>', 'also write the import report as JSON')
     .option('--lang <lang>', 'zh or en for the summary')
+    .option(...CURRENCY_OPTION)
     .action(async (input: string, flags: StructureFlags) => {
       const lang = langFlag(io, flags.lang);
       if (lang === undefined) return setExit(EXIT.usage);
+      const currency = currencyFlag(io, flags.currency, lang);
+      if (currency === undefined) return setExit(EXIT.usage);
       const port = await openWorkbookFile(io, input, lang);
       if (port === undefined) return setExit(EXIT.cannotOpen);
 
-      const result = await structureWorkbook(port);
+      const result = await structureWorkbook(port, currency);
       // 台账 keeps the receipts statement imports brought in; the report counts the cashier's rows.
       const written = await writeStructure(port, await withStatementReceipts(port, result));
       await recordRun(port, structureRunRecord(new Date().toISOString(), 'structure', result));

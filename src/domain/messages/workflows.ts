@@ -54,6 +54,10 @@ export const WORKFLOW_MESSAGES: MessageTable = {
     zh: '账龄口径“{text}”应为 due（按到期日）或 entry（按入账日）。',
     en: 'The aging basis "{text}" must be due (from the due date) or entry (from the entry date).',
   },
+  'cli.bad-currency': {
+    zh: '币种“{text}”应为三位字母的币种代码，如 CNY、USD。',
+    en: 'The currency "{text}" must be a 3-letter currency code such as CNY or USD.',
+  },
   'cli.bad-lang': {
     zh: '语言“{text}”应为 zh 或 en。',
     en: 'The language "{text}" must be zh or en.',
