@@ -6,7 +6,8 @@
 import { asIsoDay, dayNumber, type IsoDay } from '../isoDay';
 import type { CurrencyCode, Fen } from '../money';
 import { InvalidArgumentError, InvariantBrokenError } from '../problem';
-import type { AllocationResult, InvoiceAllocation } from './allocationTypes';
+import { AllocatedCustomer } from './allocatedCustomer';
+import type { AllocationResult, CustomerAllocation, InvoiceAllocation } from './allocationTypes';
 import {
   DEFAULT_RECEIVABLES_SETTINGS,
   type AgingBasis,
@@ -110,7 +111,7 @@ export function ageReceivables(
     const counts = new Array<number>(buckets.length).fill(0);
     const openInvoices: AgedInvoice[] = [];
 
-    for (const invoice of customer.invoices) {
+    for (const invoice of openInvoicesOf(customer)) {
       if (invoice.open === 0) continue;
       const daysPastDue = asOfDay - dayOf(invoice.dueDate);
       const days = settings.agingBasis === 'due' ? daysPastDue : asOfDay - dayOf(invoice.date);
@@ -173,6 +174,11 @@ export function ageReceivables(
     customers,
     totals: currencyTotals,
   };
+}
+
+/** The invoices aging reads: only the open ones, where the allocation can give just those. */
+function openInvoicesOf(customer: CustomerAllocation): readonly InvoiceAllocation[] {
+  return customer instanceof AllocatedCustomer ? customer.openInvoices() : customer.invoices;
 }
 
 function bucketAmounts(

@@ -12,7 +12,7 @@ import { InvalidArgumentError } from '../problem';
 import type { AllocationResult, CustomerAllocation } from './allocationTypes';
 import { CustomerReplay } from './customerReplay';
 import { DayCache } from './dayNumbers';
-import { CustomerGroups, readLedger, replayOrder } from './ledgerColumns';
+import { CustomerGroups, readLedger } from './ledgerColumns';
 import { DEFAULT_RECEIVABLES_SETTINGS, type ReceivablesSettings } from './receivablesSettings';
 
 export { DayCache } from './dayNumbers';
@@ -34,13 +34,10 @@ export function allocateReceipts(
 
   const groups = new CustomerGroups(customers);
   const columns = readLedger(entries, dayNumber(asOf), groups);
-  const { order, starts } = replayOrder(columns, groups.size);
 
-  const replay = new CustomerReplay(columns, order, groups, settings, new DayCache());
+  const replay = new CustomerReplay(columns, groups, settings, new DayCache());
   const results = new Array<CustomerAllocation>(groups.size);
-  for (let group = 0; group < groups.size; group++) {
-    results[group] = replay.allocate(group, starts[group] as number, starts[group + 1] as number);
-  }
+  for (let group = 0; group < groups.size; group++) results[group] = replay.allocate(group);
 
   return { asOf, customers: results.sort(byCustomerThenCurrency) };
 }

@@ -1,17 +1,14 @@
 /**
  * One item of an allocation as callers see it (InvoiceAllocation), with its applications read
  * from the ApplicationLog on first use and kept. Everything else is a plain field, as on an object
- * literal. The applications are a getter, so a spread copy or a field-by-field comparison leaves
+ * literal, copied from the ledger entry that raised the item and from the replay's figures. The applications are a getter, so a spread copy or a field-by-field comparison leaves
  * them out (read them by name); `toJSON` includes them, so a serialised invoice loses nothing.
  */
 import type { IsoDay } from '../isoDay';
-import type { EntryKind } from '../ledger';
+import type { EntryKind, LedgerEntry } from '../ledger';
 import type { CurrencyCode, Fen } from '../money';
 import type { Application, InvoiceAllocation } from './allocationTypes';
 import type { ApplicationLog } from './applicationLog';
-
-/** The plain fields of an invoice: all but its applications. */
-export type InvoiceFields = Omit<InvoiceAllocation, 'applications'>;
 
 export class AllocatedInvoice implements InvoiceAllocation {
   readonly entryId: string;
@@ -33,20 +30,30 @@ export class AllocatedInvoice implements InvoiceAllocation {
   readonly #first: number;
   #applications: readonly Application[] | undefined;
 
-  constructor(fields: InvoiceFields, log: ApplicationLog, firstApplication: number) {
-    this.entryId = fields.entryId;
-    this.customerId = fields.customerId;
-    this.currency = fields.currency;
-    this.kind = fields.kind;
-    this.documentNumber = fields.documentNumber;
-    this.date = fields.date;
-    this.dueDate = fields.dueDate;
-    this.amount = fields.amount;
-    this.paid = fields.paid;
-    this.open = fields.open;
-    this.disputed = fields.disputed;
-    this.disputeNote = fields.disputeNote;
-    this.settledOn = fields.settledOn;
+  constructor(
+    entry: LedgerEntry,
+    customerId: string,
+    currency: CurrencyCode,
+    dueDate: IsoDay,
+    amount: Fen,
+    open: Fen,
+    settledOn: IsoDay | undefined,
+    log: ApplicationLog,
+    firstApplication: number,
+  ) {
+    this.entryId = entry.id;
+    this.customerId = customerId;
+    this.currency = currency;
+    this.kind = entry.kind;
+    this.documentNumber = entry.documentNumber;
+    this.date = entry.date;
+    this.dueDate = dueDate;
+    this.amount = amount;
+    this.paid = (amount - open) as Fen;
+    this.open = open;
+    this.disputed = entry.disputed === true;
+    this.disputeNote = entry.disputeNote;
+    this.settledOn = settledOn;
     this.#log = log;
     this.#first = firstApplication;
     this.#applications = undefined;

@@ -1,15 +1,18 @@
 /**
  * The replay of one customer's entries in one currency (docs/receivables.md, Allocation): each
  * entry raises an item, brings credit or reverses earlier credit. One CustomerReplay serves every
- * customer in turn; what it knows about items lives in typed arrays indexed by replay position
- * (a row raises at most one item), so the only objects it makes are the results.
+ * customer in turn. Everything is indexed by replay position, which names both the entry and the
+ * item it raises (a row raises at most one), and what it knows about items lives in typed arrays,
+ * so the only objects it makes are the results.
  */
-import type { IsoDay } from '../isoDay';
+import type { LedgerEntry } from '../ledger';
 import type { Fen } from '../money';
 import type { Problem } from '../problem';
+import { AllocatedCustomer, type InvoiceSource } from './allocatedCustomer';
 import { AllocatedInvoice } from './allocatedInvoice';
-import type { CustomerAllocation, InvoiceAllocation, UnappliedCredit } from './allocationTypes';
+import type { CustomerAllocation, UnappliedCredit } from './allocationTypes';
 import { ApplicationLog } from './applicationLog';
+import { DocumentNumberIndex } from './documentNumberIndex';
 import type { DayCache } from './dayNumbers';
 import { termsDaysFor } from './dueDates';
 import * as ledger from './ledgerColumns';
@@ -19,7 +22,7 @@ import type { ReceivablesSettings } from './receivablesSettings';
 
 // Local copies: the bench runs through tsx, which turns every use of an imported binding into a
 // getter call, and the replay uses these a few million times.
-const { ADJUSTMENT, INVOICE, NO_DAY, OPENING, RECEIPT, WRITE_OFF, kindOf } = ledger;
+const { ADJUSTMENT, INVOICE, NO_DAY, OPENING, WRITE_OFF } = ledger;
 
 /** Item flags. */
 const ITEM = 1;
@@ -39,7 +42,7 @@ function grownFloat64(array: Float64Array): Float64Array<ArrayBuffer> {
   return larger;
 }
 
-export class CustomerReplay {
+export class CustomerReplay implements InvoiceSource {
   readonly log: ApplicationLog;
 
   // Items, by replay position.
@@ -54,16 +57,13 @@ export class CustomerReplay {
   private readonly nextSameNumber: Int32Array;
   private readonly lastSameNumber: Int32Array;
   private readonly queue: OpenItemQueue;
-  /**
-   * The customer's first item carrying each document number. A small map per customer: one map
-   * for the whole ledger was several times slower, its million keys spread over memory.
-   */
-  private byNumber = new Map<string, number>();
+  /** The current customer's first item carrying each document number. */
+  private readonly numbers: DocumentNumberIndex;
 
   // The current customer: its replay positions [from, to) and its waiting credit and records.
   private group = 0;
   private termsDays = 0;
-  /** Unapplied credit, oldest first: the source position and what is left of it. */
+  /** Unapplied credit, oldest first: the replay position and what is left of it. */
   private creditEntry = new Int32Array(64);
   private creditLeft = new Float64Array(64);
   private creditHead = 0;
@@ -77,35 +77,39 @@ export class CustomerReplay {
 
   constructor(
     private readonly columns: LedgerColumns,
-    private readonly order: Int32Array,
     private readonly groups: CustomerGroups,
     private readonly settings: ReceivablesSettings,
     private readonly days: DayCache,
   ) {
-    const size = order.length;
+    const size = columns.order.length;
     this.log = new ApplicationLog(columns);
     this.flags = new Uint8Array(size);
-    this.amount = new Float64Array(size);
+    // An item's amount and due day overwrite its entry's amount and explicit due day, which the
+    // replay reads only once, just before: the columns are the replay's own copy of the ledger.
+    this.amount = columns.amounts;
     this.open = new Float64Array(size);
-    this.dueDay = new Int32Array(size);
+    this.dueDay = columns.dueDays;
     this.settledDay = new Int32Array(size);
     this.firstApplication = new Int32Array(size);
     this.lastApplication = new Int32Array(size);
     this.nextSameNumber = new Int32Array(size);
     this.lastSameNumber = new Int32Array(size);
     this.queue = new OpenItemQueue(this.dueDay, this.open, new Uint8Array(size));
+    this.numbers = new DocumentNumberIndex(columns);
   }
 
-  /** Replays positions [from, to) as customer-and-currency group `group`. */
-  allocate(group: number, from: number, to: number): CustomerAllocation {
+  /** Replays customer-and-currency group `group`. */
+  allocate(group: number): CustomerAllocation {
+    const from = this.columns.starts[group] as number;
+    const to = this.columns.starts[group + 1] as number;
     this.group = group;
     this.termsDays = termsDaysFor(this.groups.customers[group], this.settings.defaultTermsDays);
     this.creditHead = 0;
     this.creditCount = 0;
     this.reversibleCount = 0;
     this.notes = [];
-    this.byNumber = new Map<string, number>();
     this.queue.clear();
+    this.numbers.reset(to - from);
 
     for (let position = from; position < to; position++) this.replay(position);
     return this.result(from, to);
@@ -113,24 +117,28 @@ export class CustomerReplay {
 
   /** One event: a positive invoice raises an item, a positive receipt brings credit, and so on. */
   private replay(position: number): void {
-    const entry = this.order[position] as number;
-    const kind = this.columns.kinds[entry] as number;
-    const amount = this.columns.amounts[entry] as number;
+    const kind = this.columns.kinds[position] as number;
+    const amount = this.columns.amounts[position] as number;
     if (amount === 0) return;
 
     const raisesDebt = kind === OPENING || kind === INVOICE || kind === ADJUSTMENT;
     if (raisesDebt === amount > 0) {
-      if (raisesDebt) this.addItem(position, entry, kind, amount);
-      else this.reverse(position, entry, kind, -amount);
+      if (raisesDebt) this.addItem(position, kind, amount);
+      else this.reverse(position, kind, -amount);
     } else {
-      this.applyCredit(entry, kind, Math.abs(amount));
+      this.applyCredit(position, kind, Math.abs(amount));
     }
   }
 
+  /** The entry at a replay position. */
+  private entry(position: number): LedgerEntry {
+    return this.columns.entries[this.columns.order[position] as number] as LedgerEntry;
+  }
+
   /** A new item the customer owes; waiting credit is taken up first, oldest credit first. */
-  private addItem(item: number, entry: number, kind: number, amount: number): void {
-    const day = this.columns.days[entry] as number;
-    const explicitDue = this.columns.dueDays[entry] as number;
+  private addItem(item: number, kind: number, amount: number): void {
+    const day = this.columns.days[item] as number;
+    const explicitDue = this.columns.dueDays[item] as number;
     this.flags[item] = ITEM;
     this.amount[item] = amount;
     this.open[item] = amount;
@@ -140,8 +148,7 @@ export class CustomerReplay {
     this.firstApplication[item] = -1;
     this.lastApplication[item] = -1;
 
-    const documentNumber = this.columns.documentNumbers[entry];
-    if (documentNumber !== undefined && kind !== RECEIPT) this.name(item, documentNumber);
+    if ((this.columns.documentNumbers[item] as number) >= 0) this.name(item);
 
     while ((this.open[item] as number) > 0 && this.creditHead < this.creditCount) {
       const credit = this.creditHead;
@@ -149,7 +156,7 @@ export class CustomerReplay {
       if (left > 0) {
         const applied = Math.min(left, this.open[item] as number);
         this.creditLeft[credit] = left - applied;
-        this.pay(item, this.creditEntry[credit] as number, applied, entry);
+        this.pay(item, this.creditEntry[credit] as number, applied, item);
       }
       if (this.creditLeft[credit] === 0) this.creditHead++;
     }
@@ -157,12 +164,12 @@ export class CustomerReplay {
   }
 
   /** Files an item under its document number, after the customer's earlier items with it. */
-  private name(item: number, documentNumber: string): void {
+  private name(item: number): void {
     this.flags[item] = (this.flags[item] as number) | NAMED;
     this.nextSameNumber[item] = -1;
-    const first = this.firstNamed(documentNumber);
+    const first = this.numbers.find(item, false);
     if (first < 0) {
-      this.byNumber.set(documentNumber, item);
+      this.numbers.add(item);
       this.lastSameNumber[item] = item;
     } else {
       this.nextSameNumber[this.lastSameNumber[first] as number] = item;
@@ -170,30 +177,26 @@ export class CustomerReplay {
     }
   }
 
-  /** The customer's first item with this document number, or -1. */
-  private firstNamed(documentNumber: string): number {
-    return this.byNumber.get(documentNumber) ?? -1;
-  }
-
-  /** Whether an item is filed under this document number. */
-  private carries(item: number, documentNumber: string): boolean {
+  /** Whether an item is filed under the invoice number the entry at `entry` names. */
+  private carries(item: number, entry: number): boolean {
     return (
       ((this.flags[item] as number) & NAMED) !== 0 &&
-      this.columns.documentNumbers[this.order[item] as number] === documentNumber
+      this.columns.documentNumbers[item] === this.columns.references[entry] &&
+      this.numbers.sameText(item, entry, true)
     );
   }
 
   /** Credit: the invoice it names first, then the oldest due invoices; the rest waits. */
   private applyCredit(entry: number, kind: number, amount: number): void {
-    const reference = this.columns.references[entry];
     let left = amount;
 
-    if (reference !== undefined) {
-      const first = this.firstNamed(reference);
+    if ((this.columns.references[entry] as number) >= 0) {
+      const first = this.numbers.find(entry, true);
       if (first < 0) {
+        const { id, referencedInvoice } = this.entry(entry);
         this.notes.push({
           code: 'allocation.reference-not-found',
-          detail: { entry: this.columns.ids[entry] as string, reference },
+          detail: { entry: id, reference: referencedInvoice as string },
         });
       }
       for (let item = first; item >= 0; item = this.nextSameNumber[item] as number) {
@@ -217,7 +220,7 @@ export class CustomerReplay {
       if (kind === WRITE_OFF) {
         this.notes.push({
           code: 'allocation.write-off-exceeds-open',
-          detail: { entry: this.columns.ids[entry] as string, amount: left },
+          detail: { entry: this.entry(entry).id, amount: left },
         });
       }
       if (this.creditCount === this.creditEntry.length) {
@@ -234,12 +237,12 @@ export class CustomerReplay {
    * A negative receipt (bounced payment), credit note or write-off takes back what entries of
    * its kind did, latest first: the invoice it names, then waiting credit, then paid invoices.
    */
-  private reverse(position: number, entry: number, kind: number, amount: number): void {
-    const reference = this.columns.references[entry];
+  private reverse(entry: number, kind: number, amount: number): void {
     let left = amount;
 
-    if (reference !== undefined && this.firstNamed(reference) >= 0) {
-      left = this.takeBack(kind, entry, left, reference);
+    const named = (this.columns.references[entry] as number) >= 0;
+    if (named && this.numbers.find(entry, true) >= 0) {
+      left = this.takeBack(kind, entry, left, true);
       if (left === 0) return;
     }
 
@@ -252,33 +255,28 @@ export class CustomerReplay {
       left -= taken;
     }
 
-    if (left > 0) left = this.takeBack(kind, entry, left, undefined);
+    if (left > 0) left = this.takeBack(kind, entry, left, false);
 
     if (left > 0) {
       this.notes.push({
         code: 'allocation.reversal-exceeds-applied',
-        detail: { entry: this.columns.ids[entry] as string, amount: left },
+        detail: { entry: this.entry(entry).id, amount: left },
       });
-      this.addItem(position, entry, kind, left);
+      this.addItem(entry, kind, left);
     }
   }
 
   /**
-   * Takes back up to `left` from applications of `kind` (only on items carrying `documentNumber`
-   * when given), latest first; returns what remains.
+   * Takes back up to `left` from applications of `kind` (only on items carrying the invoice number
+   * the entry names, when `named`), latest first; returns what remains.
    */
-  private takeBack(
-    kind: number,
-    entry: number,
-    left: number,
-    documentNumber: string | undefined,
-  ): number {
+  private takeBack(kind: number, entry: number, left: number, named: boolean): number {
     let remaining = left;
     for (let record = this.reversibleCount - 1; record >= 0 && remaining > 0; record--) {
       const available = this.reversibleLeft[record] as number;
       if (this.reversibleKind[record] !== kind || available === 0) continue;
       const item = this.reversibleItem[record] as number;
-      if (documentNumber !== undefined && !this.carries(item, documentNumber)) continue;
+      if (named && !this.carries(item, entry)) continue;
 
       const taken = Math.min(available, remaining);
       this.reversibleLeft[record] = available - taken;
@@ -324,63 +322,61 @@ export class CustomerReplay {
   }
 
   private result(from: number, to: number): CustomerAllocation {
-    const invoices: InvoiceAllocation[] = [];
     let openTotal = 0;
     for (let item = from; item < to; item++) {
-      if (((this.flags[item] as number) & ITEM) === 0) continue;
-      openTotal += this.open[item] as number;
-      invoices.push(this.invoice(item));
+      if (((this.flags[item] as number) & ITEM) !== 0) openTotal += this.open[item] as number;
     }
 
-    const { ids, dates, kinds } = this.columns;
     let unapplied = 0;
     const unappliedItems: UnappliedCredit[] = [];
     for (let credit = this.creditHead; credit < this.creditCount; credit++) {
       const left = this.creditLeft[credit] as number;
       if (left === 0) continue;
-      const entry = this.creditEntry[credit] as number;
+      const entry = this.entry(this.creditEntry[credit] as number);
       unapplied += left;
       unappliedItems.push({
-        entryId: ids[entry] as string,
-        kind: kindOf(kinds[entry] as number),
-        date: dates[entry] as IsoDay,
+        entryId: entry.id,
+        kind: entry.kind,
+        date: entry.date,
         amount: left as Fen,
       });
     }
 
-    return {
-      customerId: this.groups.customerIds[this.group] as string,
-      currency: this.groups.currencies[this.group] as string,
-      invoices,
-      openInvoiceTotal: openTotal as Fen,
-      unappliedCredit: unapplied as Fen,
-      unappliedItems,
-      balance: (openTotal - unapplied) as Fen,
-      notes: this.notes,
-    };
-  }
-
-  private invoice(item: number): AllocatedInvoice {
-    const entry = this.order[item] as number;
-    const columns = this.columns;
-    const amount = this.amount[item] as number;
-    const open = this.open[item] as number;
-    return new AllocatedInvoice(
+    return new AllocatedCustomer(
+      this,
+      this.group,
+      { from, to },
       {
-        entryId: columns.ids[entry] as string,
         customerId: this.groups.customerIds[this.group] as string,
         currency: this.groups.currencies[this.group] as string,
-        kind: kindOf(columns.kinds[entry] as number),
-        documentNumber: columns.documentNumbers[entry],
-        date: columns.dates[entry] as IsoDay,
-        dueDate: this.days.day(this.dueDay[item] as number),
-        amount: amount as Fen,
-        paid: (amount - open) as Fen,
-        open: open as Fen,
-        disputed: columns.disputed[entry] === 1,
-        disputeNote: columns.disputeNotes.get(entry),
-        settledOn: open === 0 ? this.days.day(this.settledDay[item] as number) : undefined,
+        openInvoiceTotal: openTotal as Fen,
+        unappliedCredit: unapplied as Fen,
+        unappliedItems,
+        balance: (openTotal - unapplied) as Fen,
+        notes: this.notes,
       },
+    );
+  }
+
+  isItem(position: number): boolean {
+    return ((this.flags[position] as number) & ITEM) !== 0;
+  }
+
+  openOn(position: number): number {
+    return this.open[position] as number;
+  }
+
+  /** Items keep their figures after their customer's replay, so invoices can be made later. */
+  invoiceAt(item: number, group: number): AllocatedInvoice {
+    const open = this.open[item] as number;
+    return new AllocatedInvoice(
+      this.entry(item),
+      this.groups.customerIds[group] as string,
+      this.groups.currencies[group] as string,
+      this.days.day(this.dueDay[item] as number),
+      this.amount[item] as Fen,
+      open as Fen,
+      open === 0 ? this.days.day(this.settledDay[item] as number) : undefined,
       this.log,
       this.firstApplication[item] as number,
     );

@@ -1,15 +1,18 @@
 /**
- * The ledger as columns for the replay: each entry is read once, in source order (the order it
- * lies in memory), into typed arrays indexed by its position in the caller's array; then one
- * sort gives the replay order. A million-entry ledger is then replayed without touching its
- * objects again, and without allocating anything per entry.
+ * The ledger as columns for the replay. One sequential pass reads each entry's day, group, kind,
+ * amount and due day into typed arrays by source position, with a hash of its document number and
+ * of the invoice number it names, taken while the entry and its strings are still in the cache;
+ * two stable counting sorts give the replay order; then the columns are gathered into replay
+ * order, so the replay walks memory in sequence and reads an entry object only to confirm that
+ * two numbers with equal hashes are equal. The results read ids and dates from the entries.
  */
-import { ENTRY_KINDS, type Customer, type EntryKind, type LedgerEntry } from '../ledger';
+import type { Customer, EntryKind, LedgerEntry } from '../ledger';
 import type { CurrencyCode } from '../money';
 import { InvalidArgumentError } from '../problem';
 import { isoDayNumber } from './dayNumbers';
+import { numberHash } from './documentNumberIndex';
 
-/** Entry kinds as small numbers: the position in ENTRY_KINDS. */
+/** Entry kinds as small numbers (their position in ENTRY_KINDS). */
 export const OPENING = 0;
 export const INVOICE = 1;
 export const RECEIPT = 2;
@@ -20,22 +23,24 @@ export const ADJUSTMENT = 5;
 /** Marks an entry without an explicit due date (day numbers stay far from it). */
 export const NO_DAY = -0x80000000;
 
-/** What the replay reads about each entry, indexed by source position. */
+/** What the replay reads about each entry, indexed by replay position. */
 export interface LedgerColumns {
-  readonly ids: string[];
-  readonly dates: string[];
+  /** The caller's entries, by source position: the text of an entry is read from them. */
+  readonly entries: readonly LedgerEntry[];
+  /** Source position of the entry at each replay position. */
+  readonly order: Int32Array;
+  /** Group g occupies replay positions starts[g] to starts[g + 1]. */
+  readonly starts: Int32Array;
   readonly kinds: Uint8Array;
   readonly amounts: Float64Array;
   readonly days: Int32Array;
   /** Explicit due day, or NO_DAY. */
   readonly dueDays: Int32Array;
-  readonly documentNumbers: (string | undefined)[];
-  readonly references: (string | undefined)[];
-  readonly disputed: Uint8Array;
-  /** Dispute notes by source position: few entries have one. */
-  readonly disputeNotes: Map<number, string>;
-  /** Customer-and-currency group, or -1 for an entry dated after as-of. */
-  readonly groupOf: Int32Array;
+  /** numberHash of the document number, or -1; receipts never get one, since credit cannot
+   * name a receipt. */
+  readonly documentNumbers: Int32Array;
+  /** numberHash of the invoice number a receipt, credit note or reversal names, or -1. */
+  readonly references: Int32Array;
 }
 
 function kindCode(kind: EntryKind): number {
@@ -55,14 +60,10 @@ function kindCode(kind: EntryKind): number {
   }
 }
 
-/** The kind a code stands for. */
-export function kindOf(code: number): EntryKind {
-  return ENTRY_KINDS[code] as EntryKind;
-}
-
 /**
- * Reads every entry once. Dates that are not ISO days throw: the importer rejects such rows, so
- * meeting one here is a bug upstream, not the cashier's data.
+ * Reads every entry once and lays the ledger out in replay order: by group, then day, then
+ * source position. Dates that are not ISO days throw: the importer rejects such rows, so meeting
+ * one here is a bug upstream, not the cashier's data.
  */
 export function readLedger(
   entries: readonly LedgerEntry[],
@@ -70,41 +71,70 @@ export function readLedger(
   groups: CustomerGroups,
 ): LedgerColumns {
   const count = entries.length;
-  const columns: LedgerColumns = {
-    ids: new Array<string>(count),
-    dates: new Array<string>(count),
-    kinds: new Uint8Array(count),
-    amounts: new Float64Array(count),
-    days: new Int32Array(count),
-    dueDays: new Int32Array(count),
-    documentNumbers: new Array<string | undefined>(count),
-    references: new Array<string | undefined>(count),
-    disputed: new Uint8Array(count),
-    disputeNotes: new Map<number, string>(),
-    groupOf: new Int32Array(count),
-  };
+  const kinds = new Uint8Array(count);
+  const amounts = new Float64Array(count);
+  const days = new Int32Array(count);
+  const dueDays = new Int32Array(count);
+  const groupOf = new Int32Array(count);
+  const documentNumbers = new Int32Array(count);
+  const references = new Int32Array(count);
 
   for (let index = 0; index < count; index++) {
     const entry = entries[index] as LedgerEntry;
     const day = isoDayNumber(entry.date);
-    const due = entry.dueDate === undefined ? NO_DAY : isoDayNumber(entry.dueDate);
+    const dueDate = entry.dueDate;
+    const due = dueDate === undefined ? NO_DAY : isoDayNumber(dueDate);
     if (Number.isNaN(day) || Number.isNaN(due)) {
       throw new InvalidArgumentError(`entry ${entry.id} has a date that is not an ISO day`);
     }
 
-    columns.ids[index] = entry.id;
-    columns.dates[index] = entry.date;
-    columns.kinds[index] = kindCode(entry.kind);
-    columns.amounts[index] = entry.amount;
-    columns.days[index] = day;
-    columns.dueDays[index] = due;
-    columns.documentNumbers[index] = entry.documentNumber;
-    columns.references[index] = entry.referencedInvoice;
-    columns.disputed[index] = entry.disputed === true ? 1 : 0;
-    if (entry.disputeNote !== undefined) columns.disputeNotes.set(index, entry.disputeNote);
-    columns.groupOf[index] = day <= asOfDay ? groups.idOf(entry.customerId, entry.currency) : -1;
+    const kind = kindCode(entry.kind);
+    kinds[index] = kind;
+    amounts[index] = entry.amount;
+    days[index] = day;
+    dueDays[index] = due;
+    if (day > asOfDay) {
+      groupOf[index] = -1;
+      continue;
+    }
+
+    groupOf[index] = groups.idOf(entry.customerId, entry.currency);
+    const documentNumber = kind === RECEIPT ? undefined : entry.documentNumber;
+    documentNumbers[index] = documentNumber === undefined ? -1 : numberHash(documentNumber);
+    const reference = entry.referencedInvoice;
+    references[index] = reference === undefined ? -1 : numberHash(reference);
   }
-  return columns;
+
+  const { order, starts } = replayOrder(groupOf, days, groups.size);
+  return {
+    entries,
+    order,
+    starts,
+    kinds: gatherUint8(kinds, order),
+    amounts: gatherFloat64(amounts, order),
+    days: gatherInt32(days, order),
+    dueDays: gatherInt32(dueDays, order),
+    documentNumbers: gatherInt32(documentNumbers, order),
+    references: gatherInt32(references, order),
+  };
+}
+
+function gatherUint8(column: Uint8Array, order: Int32Array): Uint8Array {
+  const gathered = new Uint8Array(order.length);
+  for (let at = 0; at < order.length; at++) gathered[at] = column[order[at] as number] as number;
+  return gathered;
+}
+
+function gatherInt32(column: Int32Array, order: Int32Array): Int32Array {
+  const gathered = new Int32Array(order.length);
+  for (let at = 0; at < order.length; at++) gathered[at] = column[order[at] as number] as number;
+  return gathered;
+}
+
+function gatherFloat64(column: Float64Array, order: Int32Array): Float64Array {
+  const gathered = new Float64Array(order.length);
+  for (let at = 0; at < order.length; at++) gathered[at] = column[order[at] as number] as number;
+  return gathered;
 }
 
 /** Customer-and-currency groups, numbered densely; every customer on file has its own. */
@@ -150,11 +180,11 @@ export class CustomerGroups {
  * stable counting sorts (by day, then by group), so the cost is linear in the entries plus the
  * span of days (at most 3.7 million for four-digit years). `starts[g]` is where group g begins.
  */
-export function replayOrder(
-  columns: LedgerColumns,
+function replayOrder(
+  groupOf: Int32Array,
+  days: Int32Array,
   groupCount: number,
 ): { order: Int32Array; starts: Int32Array } {
-  const { groupOf, days } = columns;
   const count = groupOf.length;
   const starts = new Int32Array(groupCount + 1);
   let firstDay = Infinity;
@@ -174,7 +204,7 @@ export function replayOrder(
   const order = new Int32Array(size);
   if (size === 0) return { order, starts };
 
-  const byDay = sortedByDay(columns, size, firstDay, lastDay);
+  const byDay = sortedByDay(groupOf, days, size, firstDay, lastDay);
   const fill = starts.slice(0, groupCount);
   for (let at = 0; at < size; at++) {
     const index = byDay[at] as number;
@@ -187,12 +217,12 @@ export function replayOrder(
 
 /** The source positions of the entries that exist as of the date, by day, then source position. */
 function sortedByDay(
-  columns: LedgerColumns,
+  groupOf: Int32Array,
+  days: Int32Array,
   size: number,
   firstDay: number,
   lastDay: number,
 ): Int32Array {
-  const { groupOf, days } = columns;
   const next = new Int32Array(lastDay - firstDay + 2);
   for (let index = 0; index < groupOf.length; index++) {
     if ((groupOf[index] as number) < 0) continue;

@@ -1,4 +1,4 @@
-import { allocateReceipts } from '../../../src/domain/receivables';
+import { ageReceivables, allocateReceipts } from '../../../src/domain/receivables';
 import type { CustomerAllocation, InvoiceAllocation } from '../../../src/domain/receivables';
 import type { LedgerEntry } from '../../../src/domain/ledger';
 import {
@@ -280,6 +280,47 @@ describe('allocation (核销) of receipts to invoices', () => {
     ]);
 
     expect(byDoc(line, 'A1').settledOn).toBe('2024-02-03');
+  });
+
+  it('matches a named invoice on its whole number, even when two numbers hash alike', () => {
+    // INV162789 and INV379192 share the 31-bit hash the replay files document numbers under.
+    const line = allocate([
+      invoice('2024-01-05', 100, { doc: 'INV162789' }),
+      invoice('2024-02-05', 200, { doc: 'INV379192' }),
+      receipt('2024-03-01', 200, { ref: 'INV379192', id: 'R1' }),
+    ]);
+
+    expect(byDoc(line, 'INV379192').open).toBe(0);
+    expect(byDoc(line, 'INV162789').open).toBe(yuan(100));
+    expect(line.notes).toEqual([]);
+  });
+
+  it('gives aging the very invoices the allocation lists, whichever is read first', () => {
+    const entries = [
+      invoice('2024-01-05', 100, { doc: 'A1' }),
+      invoice('2024-02-05', 200, { doc: 'A2' }),
+      receipt('2024-03-01', 150, { id: 'R1' }),
+    ];
+    const agedFirst = allocateReceipts(C1, entries, day('2024-12-31'));
+    const aged = ageReceivables(agedFirst).customers[0]?.openInvoices ?? [];
+    const listedFirst = allocateReceipts(C1, entries, day('2024-12-31'));
+    const listed = listedFirst.customers[0]?.invoices ?? [];
+
+    expect(aged.map((line) => line.invoice.documentNumber)).toEqual(['A2']);
+    expect(agedFirst.customers[0]?.invoices).toContain(aged[0]?.invoice);
+    expect(ageReceivables(listedFirst).customers[0]?.openInvoices[0]?.invoice).toBe(listed[1]);
+    expect(JSON.parse(JSON.stringify(agedFirst))).toEqual(JSON.parse(JSON.stringify(listedFirst)));
+    expect({ ...agedFirst.customers[0] }.invoices).toHaveLength(2);
+    expect(Object.keys(listedFirst.customers[0] ?? {})).toEqual([
+      'customerId',
+      'currency',
+      'invoices',
+      'openInvoiceTotal',
+      'unappliedCredit',
+      'unappliedItems',
+      'balance',
+      'notes',
+    ]);
   });
 
   it.each(['2024-13-01', '2024-02-30', '2024/01/05', ''])(

@@ -122,11 +122,14 @@ describe('aging a small ledger into owned sheets', () => {
     });
 
     const outcome = await runReceivables(port, { asOf: AS_OF });
+    // The sheet's row: the header is row 1, so the first setting is row 2.
+    const row = table.rows.findIndex((cells) => cells[0] === 'agingBasis') + 2;
 
+    expect(row).toBeGreaterThan(1);
     expect(outcome).toMatchObject({
       ok: false,
       problem: { code: 'workflow.settings-invalid' },
-      settingsIssues: [{ row: 4, problem: { code: 'settings.value-unreadable' } }],
+      settingsIssues: [{ row, problem: { code: 'settings.value-unreadable' } }],
     });
   });
 });
