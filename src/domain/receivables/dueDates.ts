@@ -3,11 +3,15 @@
  * else the entry date plus the customer's terms, else plus the default terms. Terms on the
  * month-end basis (月结) count their days from the last day of the entry's month.
  */
-import { dayNumber, fromDayNumber, type IsoDay } from '../isoDay';
+import { dayNumber, fromDayNumber, isLeapYear, type IsoDay } from '../isoDay';
 import type { Customer, LedgerEntry } from '../ledger';
 import type { PaymentTerms } from '../parseTerms';
 
-const MS_PER_DAY = 86_400_000;
+/** Days in a month; isoDay's daysInMonth builds an array per call, too slow for every item. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
 
 type CustomerTerms = Pick<Customer, 'termsDays' | 'termsBasis'>;
 
@@ -24,8 +28,6 @@ export function termsFor(
     : defaultTerms;
 }
 
-// TODO(terms): the allocation replay still adds this count to the entry day, so a 月结 customer's
-// items fall due days after the entry date, not after its month-end, until it calls dueDayAfter().
 /**
  * The day count of the customer's terms, or of the default terms, whatever they count from.
  * Alone it gives the due date only for terms from the entry date; dueDayAfter() handles both.
@@ -37,11 +39,36 @@ export function termsDaysFor(
   return termsFor(customer, defaultTermsDays).days;
 }
 
+// The month monthEndDay() last worked out: a customer's entries come in date order, so most
+// calls fall in the month before.
+let lastMonthStart = 0;
+let lastMonthEnd = -1;
+
 /** The last day of the month `day` falls in, both as day numbers (days since 1970-01-01). */
 export function monthEndDay(day: number): number {
-  const date = new Date(day * MS_PER_DAY);
-  // Day 0 of the next month is the last day of this one, leap years included.
-  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0) / MS_PER_DAY;
+  if (day >= lastMonthStart && day <= lastMonthEnd) return lastMonthEnd;
+
+  // The civil calendar from a day number in plain arithmetic (eras of 400 years, years counted
+  // from 1 March so that February's length only matters last), without a Date per item.
+  const shifted = day + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const date = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  lastMonthStart = day - date + 1;
+  lastMonthEnd = day - date + daysInMonth(year, month);
+  return lastMonthEnd;
 }
 
 /** The day number an entry of day number `day` falls due on under `terms`. */
