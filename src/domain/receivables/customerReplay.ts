@@ -14,7 +14,8 @@ import type { CustomerAllocation, UnappliedCredit } from './allocationTypes';
 import { ApplicationLog } from './applicationLog';
 import { DocumentNumberIndex } from './documentNumberIndex';
 import type { DayCache } from './dayNumbers';
-import { termsDaysFor } from './dueDates';
+import { dueDayAfter, termsFor } from './dueDates';
+import type { PaymentTerms } from '../parseTerms';
 import * as ledger from './ledgerColumns';
 import type { CustomerGroups, LedgerColumns } from './ledgerColumns';
 import { OpenItemQueue } from './openItemQueue';
@@ -62,7 +63,7 @@ export class CustomerReplay implements InvoiceSource {
 
   // The current customer: its replay positions [from, to) and its waiting credit and records.
   private group = 0;
-  private termsDays = 0;
+  private terms: PaymentTerms = { days: 0, basis: 'entry-date' };
   /** Unapplied credit, oldest first: the replay position and what is left of it. */
   private creditEntry = new Int32Array(64);
   private creditLeft = new Float64Array(64);
@@ -103,7 +104,7 @@ export class CustomerReplay implements InvoiceSource {
     const from = this.columns.starts[group] as number;
     const to = this.columns.starts[group + 1] as number;
     this.group = group;
-    this.termsDays = termsDaysFor(this.groups.customers[group], this.settings.defaultTermsDays);
+    this.terms = termsFor(this.groups.customers[group], this.settings.defaultTermsDays);
     this.creditHead = 0;
     this.creditCount = 0;
     this.reversibleCount = 0;
@@ -143,7 +144,7 @@ export class CustomerReplay implements InvoiceSource {
     this.amount[item] = amount;
     this.open[item] = amount;
     // Same rule as dueDateOf(), on day numbers.
-    this.dueDay[item] = explicitDue === NO_DAY ? day + this.termsDays : explicitDue;
+    this.dueDay[item] = explicitDue === NO_DAY ? dueDayAfter(day, this.terms) : explicitDue;
     this.settledDay[item] = NO_DAY;
     this.firstApplication[item] = -1;
     this.lastApplication[item] = -1;
