@@ -122,12 +122,16 @@ export function isoDayFromSerial(serial: number, system: DateSystem): IsoDay | u
  * for it, and asking for one is a bug in the caller.
  */
 export function serialFromIsoDay(day: IsoDay, system: DateSystem): number {
+  const serial = serialIfAny(day, system);
+  if (serial === undefined) throw new RangeError(`No ${system} date-system serial for ${day}`);
+  return serial;
+}
+
+/** The day's serial, or undefined when the date system has none for it (before its first day). */
+export function serialIfAny(day: IsoDay, system: DateSystem): number | undefined {
   const days = dayNumber(day) + SERIAL_1900_UNIX_EPOCH;
   const serial = system === '1904' ? days - SERIAL_1904_OFFSET : days <= 60 ? days - 1 : days;
-  if (serial < (system === '1904' ? 0 : 1)) {
-    throw new RangeError(`No ${system} date-system serial for ${day}`);
-  }
-  return serial;
+  return serial < (system === '1904' ? 0 : 1) ? undefined : serial;
 }
 
 function safeFromDayNumber(days: number): IsoDay | undefined {

@@ -81,6 +81,10 @@ function dayOf(
   detail: { text: string },
 ): Outcome<IsoDay> {
   if (!isValidYmd(year, month, day)) return failure('date.not-a-day', detail);
+
+  // Excel keeps no date before 1900 (it would stay text in every sheet we write), and in a
+  // receivables ledger such a year is a slip of the keyboard: say so rather than carry it.
+  if (year < 1900) return failure('date.before-1900', detail);
   return success(isoDay(year, month, day));
 }
 

@@ -216,6 +216,20 @@ export function describeWorkbookContract(label: string, make: MakeSubject): void
         expect(numberFormats[3]?.[2]).toBe(MONEY_FORMAT);
       });
 
+      it('writes a day the 1904 date system has no serial for as its ISO text, not a failure', async () => {
+        const { port } = await make({ ...CASHIER_SEED, dateSystem: '1904' });
+        await port.writeOwnedTable({
+          ...LEDGER_TABLE,
+          rows: [
+            ['华东五金', '1902-05-01', 100, null],
+            ['南方建材', '1904-01-02', 100, null],
+          ],
+        });
+        const { values } = await readAll(port, '台账');
+
+        expect(values.slice(1).map((row) => row[1])).toEqual(['1902-05-01', 1]);
+      });
+
       it('marks the written sheet as owned and places it after the cashier’s sheets', async () => {
         const { port } = await make(CASHIER_SEED);
         await port.writeOwnedTable(LEDGER_TABLE);

@@ -4,7 +4,7 @@
  * DumpedSheet[] so contract tests can compare hosts.
  */
 import type { DateSystem } from '../../src/domain/isoDay';
-import { asIsoDay, serialFromIsoDay } from '../../src/domain/isoDay';
+import { asIsoDay, serialIfAny } from '../../src/domain/isoDay';
 import type { CellValue, MergedArea } from '../../src/workbook/workbookPort';
 import { isCellError } from '../../src/workbook/workbookPort';
 import type { DumpedSheet, SeedWorkbook } from '../contract/seed';
@@ -208,8 +208,10 @@ export function typedValue(value: unknown, format: string, system: DateSystem): 
   if (ERROR_TEXT.test(text)) return { error: text };
   if (NUMBER_TEXT.test(text.trim())) return Number(text.trim());
   if (/^(true|false)$/i.test(text)) return text.toLowerCase() === 'true';
+  // Excel types an ISO day as a date only where its date system has a serial for it.
   const day = asIsoDay(text);
-  if (day) return serialFromIsoDay(day, system);
+  const serial = day ? serialIfAny(day, system) : undefined;
+  if (serial !== undefined) return serial;
   if (/^[+-]/.test(text)) return { error: '#NAME?' };
   return text;
 }

@@ -4,7 +4,7 @@
  * under Excel's payload limits.
  */
 import type { DateSystem, IsoDay } from '../../domain/isoDay';
-import { asIsoDay, serialFromIsoDay } from '../../domain/isoDay';
+import { asIsoDay, serialIfAny } from '../../domain/isoDay';
 import type { Fen } from '../../domain/money';
 import { InvalidArgumentError } from '../../domain/problem';
 import { fenToYuanNumber } from '../../domain/money';
@@ -54,7 +54,8 @@ export function wireFromOwned(
   if (format === 'date') {
     const day = typeof cell === 'string' ? asIsoDay(cell) : undefined;
     if (!day) throw new InvalidArgumentError(`A date column got ${JSON.stringify(cell)}.`);
-    return serialFromIsoDay(day as IsoDay, dateSystem);
+    // A day the workbook's date system has no serial for (1900-1903 in a 1904 workbook) stays text.
+    return serialIfAny(day as IsoDay, dateSystem) ?? day;
   }
   if (format === 'text') return String(cell);
   return cell;

@@ -3,7 +3,7 @@
  * or the plain key/value grid of the store sheet. Every value passes through the escaping writer.
  */
 import type { DateSystem, IsoDay } from '../../domain/isoDay';
-import { asIsoDay, serialFromIsoDay } from '../../domain/isoDay';
+import { asIsoDay, serialIfAny } from '../../domain/isoDay';
 import { fenToYuanNumber, type Fen } from '../../domain/money';
 import { InvalidArgumentError } from '../../domain/problem';
 import type { ColumnFormat, OwnedCell, OwnedTable } from '../../workbook/workbookPort';
@@ -146,7 +146,9 @@ function cellXml(
 
   if (typeof value === 'string') {
     const day: IsoDay | undefined = format === 'date' ? asIsoDay(value) : undefined;
-    if (day !== undefined) return numberCell(ref, serialFromIsoDay(day, system), style);
+    // A day the workbook's date system has no serial for (1900-1903 in a 1904 workbook) stays text.
+    const serial = day === undefined ? undefined : serialIfAny(day, system);
+    if (serial !== undefined) return numberCell(ref, serial, style);
     return textCell(ref, value, style);
   }
 

@@ -32,6 +32,10 @@ export const PARSING_MESSAGES: MessageTable = {
     zh: '“{text}”不是日历上存在的日期。',
     en: '"{text}" is not a day on the calendar.',
   },
+  'date.before-1900': {
+    zh: '“{text}”早于1900年，Excel 无法当作日期保存，请检查年份是否输错。',
+    en: '"{text}" is before 1900, which Excel cannot keep as a date; please check the year.',
+  },
   'date.ambiguous-order': {
     zh: '“{text}”分不清是月/日/年还是日/月/年，请在该列写一个日大于12的日期，或改用“2024-03-05”格式。',
     en: '"{text}" could be month/day/year or day/month/year. Add a date with a day over 12 to the column, or write it as 2024-03-05.',
