@@ -32,7 +32,7 @@ async function ibmWithSetting(currency: string): Promise<string> {
 async function currenciesOf(file: string, sheet: string): Promise<CellValue[]> {
   const cells = await sheetCells(await openXlsx(new Uint8Array(readFileSync(file))), sheet);
   const column = cells[0]!.indexOf('币种 Currency');
-  return [...new Set(cells.slice(1).map((row) => row[column]))];
+  return [...new Set(cells.slice(1).map((row) => row[column] ?? null))];
 }
 
 describe('--currency and the Settings sheet’s default currency on the IBM sample', () => {
