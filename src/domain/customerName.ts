@@ -24,7 +24,7 @@ export interface MergeProposal {
   readonly keys: readonly [string, string];
   /** The first name seen for each key, in the same order as keys. */
   readonly names: readonly [string, string];
-  readonly reason: 'company-suffix' | 'near-spelling';
+  readonly reason: 'looks-alike' | 'company-suffix' | 'near-spelling';
   /** 1 - edit distance / longer key length, rounded to 3 decimals. */
   readonly similarity: number;
 }
@@ -68,10 +68,63 @@ function trimSeparators(text: string): string {
   return text.slice(0, end);
 }
 
+// Marks that change how text runs (left-to-right, right-to-left) but show nothing themselves.
+const DIRECTION_MARKS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+// Cyrillic and Greek letters that print like Latin ones, in the lower case keys are in: a name
+// typed with them (АСМЕ for ACME) reads the same on paper but is different text.
+const LATIN_TWIN: Readonly<Record<string, string>> = {
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  һ: 'h',
+  ӏ: 'l',
+  ԛ: 'q',
+  ԝ: 'w',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  ζ: 'z',
+  η: 'h',
+  ι: 'i',
+  κ: 'k',
+  μ: 'm',
+  ν: 'n',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'y',
+  χ: 'x',
+};
+const LATIN_TWIN_PATTERN = new RegExp(`[${Object.keys(LATIN_TWIN).join('')}]`, 'g');
+
+/** The key as it looks on paper: direction marks gone, Cyrillic and Greek look-alikes as Latin. */
+export function visibleSkeleton(key: string): string {
+  return key
+    .replace(DIRECTION_MARKS, '')
+    .replace(LATIN_TWIN_PATTERN, (letter) => LATIN_TWIN[letter] ?? letter);
+}
+
 /**
- * Proposes merges among distinct customer keys: same name up to the company form, and names of at
- * MIN_TYPO_NAME_LENGTH to MAX_TYPO_NAME_LENGTH characters one edit apart (one character added,
- * dropped or changed).
+ * Proposes merges among distinct customer keys: names that look the same but are different text
+ * (direction marks, Cyrillic or Greek look-alike letters), same name up to the company form, and
+ * names of at MIN_TYPO_NAME_LENGTH to MAX_TYPO_NAME_LENGTH characters one edit apart (one
+ * character added, dropped or changed). A pair gets the first of these reasons that fits.
  * Order: similarity high to low, then keys. Bound: each key is indexed under itself, its stem and
  * each of its one-character deletions (n·(L+2) entries for n names of length L), and only keys that
  * share an entry are compared, so the work follows the number of real near pairs, not n².
@@ -97,6 +150,9 @@ export function proposeMerges(names: readonly string[]): MergeProposal[] {
     });
   };
 
+  for (const group of groupBy(keys, (key) => [visibleSkeleton(key)])) {
+    eachPair(group, (a, b) => propose(a, b, 'looks-alike'));
+  }
   for (const group of groupBy(keys, (key) => [companyStem(key) ?? key])) {
     eachPair(group, (a, b) => propose(a, b, 'company-suffix'));
   }

@@ -4,6 +4,7 @@ import {
   customerKey,
   normalizeText,
   proposeMerges,
+  visibleSkeleton,
 } from '../../src/domain/customerName';
 
 describe('normalizeText', () => {
@@ -146,6 +147,29 @@ describe('proposeMerges', () => {
         similarity: 0.571,
       },
     ]);
+  });
+
+  it('proposes names that look the same on paper but are different text', () => {
+    const proposals = proposeMerges([
+      'ACME Trading Ltd',
+      'АСМЕ Trading Ltd',
+      '南方建材(广州)有限公司',
+      '南方建材(广州)有限公司\u200F',
+      '\u202Aabc\u202C',
+    ]);
+
+    expect(proposals.map((p) => [p.reason, ...p.names])).toEqual([
+      ['looks-alike', '南方建材(广州)有限公司', '南方建材(广州)有限公司\u200F'],
+      ['looks-alike', 'ACME Trading Ltd', 'АСМЕ Trading Ltd'],
+    ]);
+  });
+
+  it('sees through direction marks and Cyrillic or Greek look-alikes, and nothing else', () => {
+    expect(visibleSkeleton(customerKey('АСМЕ Тrading'))).toBe('acme trading');
+    expect(visibleSkeleton(customerKey('ΑΒΕ Co'))).toBe('abe co');
+    expect(visibleSkeleton('\u202Eevil\u202C')).toBe('evil');
+    expect(visibleSkeleton('北京华盛有限公司')).toBe('北京华盛有限公司');
+    expect(visibleSkeleton('дом')).toBe('дom');
   });
 
   it('leaves short names alone even one character apart', () => {

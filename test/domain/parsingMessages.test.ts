@@ -8,7 +8,7 @@ import { parseTerms } from '../../src/domain/parseTerms';
 
 const failures: Outcome<unknown>[] = [
   ...['', '待定', '1.234', '1.2345', '99999999999万', '$1元'].map((t) => parseAmount(t)),
-  ...['', '待定', '2023-02-29', '3/5/2024', '3/5/24'].map((t) => parseDateText(t)),
+  ...['', '待定', '2023-02-29', '1899-12-31', '3/5/2024', '3/5/24'].map((t) => parseDateText(t)),
   parseDateSerial(60, '1900'),
   parseDateSerial(-1, '1904'),
   ...['', '壹佰伍元', '壹拾万亿元'].map((t) => parseChineseCapitals(t)),

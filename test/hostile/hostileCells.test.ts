@@ -119,6 +119,8 @@ describe('hostile customer names', () => {
       expect.arrayContaining([
         ['南方建材(广州)有限公司', '南方建材(广州)有限责任公司'].sort().join(' | '),
         ['ACME Trading Ltd', 'ACME Trading Ltd😀'].sort().join(' | '),
+        ['ACME Trading Ltd', 'АСМЕ Trading Ltd'].sort().join(' | '),
+        ['南方建材(广州)有限公司', '南方建材(广州)有限公司\u200F'].sort().join(' | '),
       ]),
     );
   });

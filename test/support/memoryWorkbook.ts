@@ -6,7 +6,7 @@
  */
 import { fenToYuanNumber } from '../../src/domain/money';
 import type { Fen } from '../../src/domain/money';
-import { serialFromIsoDay } from '../../src/domain/isoDay';
+import { serialIfAny } from '../../src/domain/isoDay';
 import type { DateSystem, IsoDay } from '../../src/domain/isoDay';
 import { CancelledError, SheetMissingError, SheetNotOwnedError } from '../../src/workbook/errors';
 import type {
@@ -174,7 +174,8 @@ export class MemoryWorkbook implements WorkbookPort {
       case 'money':
         return fenToYuanNumber(value as Fen);
       case 'date':
-        return serialFromIsoDay(value as IsoDay, this.dateSystem);
+        // As Excel keeps it: a day the date system has no serial for stays text.
+        return serialIfAny(value as IsoDay, this.dateSystem) ?? String(value);
       case 'text':
         return String(value);
       default:

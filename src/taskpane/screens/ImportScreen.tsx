@@ -39,6 +39,12 @@ import { wordsOf } from '../strings';
 import { IMPORT_WORDS, roleWords } from './importWords';
 import { useScreenStyles } from './screenStyles';
 
+const REASON_WORDS = {
+  'looks-alike': 'reasonLooksAlike',
+  'company-suffix': 'reasonSuffix',
+  'near-spelling': 'reasonSpelling',
+} as const;
+
 const PREVIEW_ROWS = 6;
 
 interface Preview {
@@ -203,7 +209,7 @@ export function ImportScreen(): ReactElement {
                 key={key}
                 checked={checked}
                 label={`${proposal.names[0]} ↔ ${proposal.names[1]} (${w(
-                  proposal.reason === 'company-suffix' ? 'reasonSuffix' : 'reasonSpelling',
+                  REASON_WORDS[proposal.reason],
                 )})`}
                 onChange={(_event, data) =>
                   setMerges(

@@ -22,6 +22,7 @@ export const IMPORT_WORDS = {
     en: 'Possibly the same customer (tick to merge)',
   },
   noMerges: { zh: '没有需要确认的合并。', en: 'No merges to confirm.' },
+  reasonLooksAlike: { zh: '看似相同，字符不同', en: 'looks the same, different characters' },
   reasonSuffix: { zh: '公司后缀不同', en: 'company form differs' },
   reasonSpelling: { zh: '相差一个字', en: 'one character differs' },
   report: { zh: '导入报告', en: 'Import report' },

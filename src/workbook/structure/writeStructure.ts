@@ -197,6 +197,7 @@ const CATEGORY = {
 } as const;
 
 const PROPOSAL_REASONS: Readonly<Record<MergeProposal['reason'], string>> = {
+  'looks-alike': '看似相同但字符不同 looks the same, different characters',
   'company-suffix': '仅公司后缀不同 company suffix differs',
   'near-spelling': '拼写相近 similar spelling',
 };
