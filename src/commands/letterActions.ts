@@ -17,6 +17,8 @@ import type { IsoDay } from '../domain/isoDay';
 import type { Lang } from '../domain/messages';
 import { describeProblem } from '../domain/messages';
 import type { Problem } from '../domain/problem';
+import { letterRunRecords } from '../workbook/audit';
+import type { RunRecord } from '../workbook/audit';
 import type { CollectionsIssue } from '../workbook/collections/collectionsIssue';
 import { generateLetters } from '../workbook/collections/generateLetters';
 import type {
@@ -45,15 +47,21 @@ export interface LettersFinished {
   readonly notes: readonly Problem[];
   readonly sheets: readonly string[];
   readonly file?: RunFile;
+  /** The run's audit rows, as `cashier-desk letters` records them. */
+  readonly records: readonly RunRecord[];
 }
 
 const ZIP_MIME = 'application/zip';
 
-/** Runs one Collections button; throws StoppedRun with the reasons when no letter may go out. */
+/**
+ * Runs one Collections button; throws StoppedRun with the reasons when no letter may go out.
+ * `time` stamps the audit rows the caller appends.
+ */
 export async function runLetters(
   host: LettersHost,
   mode: LettersMode,
   progress: (done: number, total: number) => void,
+  time: string,
 ): Promise<LettersFinished> {
   const read = await readSettingsSheet(host.port);
   if (read.problems.length > 0) {
@@ -100,6 +108,7 @@ export async function runLetters(
   progress(1, 1);
 
   const sheets = [logSheetName(await host.port.describe())];
+  const records = letterRunRecords(time, result);
   const count = result.index.length;
   if (count === 0) {
     const customers = new Set(result.decisions.map((decision) => decision.customerId)).size;
@@ -110,6 +119,7 @@ export async function runLetters(
       },
       notes,
       sheets,
+      records,
     };
   }
 
@@ -121,6 +131,7 @@ export async function runLetters(
     },
     notes,
     sheets,
+    records,
     file: { fileName, mimeType: ZIP_MIME, bytes: result.zip },
   };
 }

@@ -6,6 +6,8 @@
  * - it checks the same canX rule that enables its button, and says why when it cannot run;
  * - one action runs at a time; while it runs, the workflow buttons are disabled (that, and the
  *   inbox's progress for an open task pane, is the progress Office lets a ribbon show);
+ * - a run that wrote to the workbook appends its audit rows (审计记录) as the matching command
+ *   does, built by the same record builders, once the workflow succeeded;
  * - its outcome goes to the run inbox (src/workbook/runInbox.ts) as codes, worded by the pane in
  *   the cashier's language; the pane is opened when there is something to read (a failure,
  *   rejected rows, renamed outputs, settings, a letters .zip to save, the statement import) and
@@ -26,6 +28,8 @@ import {
 } from '../workbook/receivables';
 import type { ReceivablesOutcome } from '../workbook/receivables';
 import { analysePayments, canAnalyse } from '../workbook/analysis';
+import { recordRuns, structureRunRecord } from '../workbook/audit';
+import type { RunRecord } from '../workbook/audit';
 import { canGenerateLetters } from '../workbook/collections/canGenerateLetters';
 import { postRunReport } from '../workbook/runInbox';
 import type { PaneScreen, RunFile, RunReport } from '../workbook/runInbox';
@@ -45,6 +49,8 @@ export interface RibbonHost {
   readonly port: WorkbookPort;
   /** Today in the cashier's calendar: the as-of date when the Settings sheet names none. */
   today(): IsoDay;
+  /** The audit rows' time, ISO 8601; the computer's clock when absent. */
+  now?(): string;
   showTaskpane(): Promise<void>;
   /** Texts of the selected cells (export letters goes by them); absent outside Excel. */
   selectedTexts?(): Promise<readonly string[]>;
@@ -80,6 +86,8 @@ interface Finished {
   readonly showPane?: boolean;
   /** The letters .zip for the pane to offer. */
   readonly file?: RunFile;
+  /** Audit rows for what the run wrote; a run that wrote nothing has none. */
+  readonly records?: readonly RunRecord[];
 }
 
 type Reporter = (done: number, total: number) => void;
@@ -90,8 +98,11 @@ export const WIRED_ACTIONS: Readonly<Record<RibbonAction, WiredAction>> = {
   // Verifying reads only; an empty workbook is worth checking too (it says what is missing).
   verifyWorkbook: { can: ALWAYS, run: runVerify, screen: 'overview' },
   importStatement: { can: canRunReceivables, run: runImportStatement, screen: 'statements' },
-  refreshAging: { can: canAge, run: (host) => runReceivablesAction(host, ageWorkbook) },
-  checkCredit: { can: canAssessCredit, run: (host) => runReceivablesAction(host, assessCredit) },
+  refreshAging: { can: canAge, run: (host) => runReceivablesAction(host, 'aging', ageWorkbook) },
+  checkCredit: {
+    can: canAssessCredit,
+    run: (host) => runReceivablesAction(host, 'credit', assessCredit),
+  },
   analysePayments: { can: canAnalyse, run: runAnalysis },
   generateReminders: lettersAction('reminders'),
   exportLetters: lettersAction('selected'),
@@ -160,7 +171,10 @@ export class RibbonActions {
         const finished = await wired.run(this.host, (done, total) =>
           this.post({ action, state: 'running', notes: [], sheets: [], progress: { done, total } }),
         );
-        const { showPane: wanted, ...rest } = finished;
+        const { showPane: wanted, records, ...rest } = finished;
+        if (records !== undefined && records.length > 0) {
+          await recordRuns(this.host.port, records);
+        }
         report = { action, state: 'done', ...rest };
         showPane = wanted === true;
       }
@@ -199,6 +213,7 @@ async function runStructure(host: RibbonHost, progress: Reporter): Promise<Finis
     });
   }
   return {
+    records: [structureRunRecord(runTime(host), 'structure', result)],
     outcome: {
       code: 'commands.structure-done',
       detail: {
@@ -216,6 +231,7 @@ async function runStructure(host: RibbonHost, progress: Reporter): Promise<Finis
 
 async function runReceivablesAction(
   host: RibbonHost,
+  action: 'aging' | 'credit',
   workflow: (port: WorkbookPort, options: { asOf?: IsoDay }) => Promise<ReceivablesOutcome>,
 ): Promise<Finished> {
   // The Settings sheet's as-of date wins; without one, the ribbon ages as of today.
@@ -228,6 +244,9 @@ async function runReceivablesAction(
     (name): name is string => name !== undefined,
   );
   return {
+    records: [
+      structureRunRecord(runTime(host), action, outcome.structure, `as of ${outcome.asOf}`),
+    ],
     outcome: {
       code: 'commands.receivables-done',
       detail: { asOf: outcome.asOf, sheets: sheets.join('、') },
@@ -254,7 +273,12 @@ async function runAnalysis(host: RibbonHost): Promise<Finished> {
     (count, currency) => count + currency.predictions.length,
     0,
   );
+  // The command line's counterpart is `cashier-desk predict`, so the row reads as its row does.
+  const { structure } = outcome.receivables;
   return {
+    records: [
+      structureRunRecord(runTime(host), 'predict', structure, `as of ${outcome.figures.asOf}`),
+    ],
     outcome: {
       code: 'commands.analysis-done',
       detail: { asOf: outcome.figures.asOf, predicted, sheets: sheets.join('、') },
@@ -271,7 +295,7 @@ function lettersAction(mode: LettersMode): WiredAction {
     can: canGenerateLetters,
     screen: 'letters',
     run: async (host, progress) => {
-      const finished = await runLetters(host, mode, progress);
+      const finished = await runLetters(host, mode, progress, runTime(host));
       return { ...finished, screen: 'letters', showPane: true };
     },
   };
@@ -311,6 +335,11 @@ function problemOf(error: unknown): Problem {
     code: 'commands.unexpected',
     detail: { code: typeof code === 'string' ? code : 'unknown' },
   };
+}
+
+/** When a run happened, for its audit rows. */
+function runTime(host: RibbonHost): string {
+  return host.now ? host.now() : new Date().toISOString();
 }
 
 /** Today in local time, as the cashier's calendar shows it. */

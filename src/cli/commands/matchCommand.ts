@@ -10,7 +10,7 @@ import { openXlsx } from '../../adapters/xlsx';
 import { asIsoDay, type IsoDay } from '../../domain/isoDay';
 import { describeProblem, type Lang } from '../../domain/messages';
 import { formatYuanPlain } from '../../domain/money';
-import { amountsText, recordRun } from '../../workbook/audit';
+import { matchRunRecord, recordRun } from '../../workbook/audit';
 import { csvText } from '../../workbook/letters/csvText';
 import type { MatchRecord } from '../../workbook/statements/matchesSheet';
 import { matchStatements, writeStatementMatches } from '../../workbook/statements/matchStatements';
@@ -92,17 +92,7 @@ async function runMatch(input: string, flags: MatchFlags, io: CliIo): Promise<nu
   });
   await writeStatementMatches(port, result, book.customers);
   await writeStructure(port, { ...book, entries: [...book.entries, ...result.statementEntries] });
-  await recordRun(port, {
-    time: new Date().toISOString(),
-    action: 'match',
-    rowsIn: reads.reduce((n, read) => n + read.lines.length, 0),
-    amountsIn: amountsText(reads.flatMap((read) => read.receipts)),
-    rowsOut: result.statementEntries.length,
-    amountsOut: amountsText(result.statementEntries),
-    result: Object.entries(result.counts)
-      .map(([status, count]) => `${status} ${count}`)
-      .join(', '),
-  });
+  await recordRun(port, matchRunRecord(new Date().toISOString(), reads, result));
   await io.writeFile(flags.output, await port.save());
 
   if (flags.csv !== undefined) {

@@ -26,6 +26,30 @@ export const AUDIT_MESSAGES: MessageTable = {
     zh: '审计记录表“{sheet}”不见了：它本应有 {count} 条记录。',
     en: 'The audit sheet "{sheet}" is gone: it should hold {count} rows.',
   },
+  'audit.run-confirm': {
+    zh: '已确认“{file}”第 {line} 行的收款：{customer}，{invoices}。',
+    en: 'Confirmed the receipt on line {line} of "{file}": {customer}, {invoices}.',
+  },
+  'audit.run-confirm-on-account': {
+    zh: '已确认“{file}”第 {line} 行的收款：{customer}，记为预收（未指定发票）。',
+    en: 'Confirmed the receipt on line {line} of "{file}": {customer}, on account (no invoice named).',
+  },
+  'audit.run-alias-remembered': {
+    zh: '付款人“{payer}”已记为该客户的别名。',
+    en: 'The payer "{payer}" was remembered as the customer\'s alias.',
+  },
+  'audit.run-settings': {
+    zh: '已保存“{sheet}”中的设置：{keys}。',
+    en: 'Saved settings on "{sheet}": {keys}.',
+  },
+  'audit.run-settings-unchanged': {
+    zh: '已保存“{sheet}”中的设置，没有改动。',
+    en: 'Saved settings on "{sheet}" with nothing changed.',
+  },
+  'audit.run-follow-up': {
+    zh: '已在“{sheet}”添加跟进：{customer}，{date}，{channelZh}。',
+    en: 'Added a follow-up on "{sheet}": {customer}, {date}, {channelEn}.',
+  },
   'verify.cell-edited': {
     zh: '“{sheet}”第 {row} 行（{key}）的“{column}”是“{found}”，按来源应为“{expected}”。',
     en: 'Row {row} of "{sheet}" ({key}): "{column}" is "{found}" where the source gives "{expected}".',

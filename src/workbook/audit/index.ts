@@ -1,5 +1,17 @@
 export { recordRun, recordRuns, type RunRecord, type RecordedRuns } from './recordRun';
 export { verifyWorkbook, type VerifyResult } from './verifyWorkbook';
 export { fingerprintCashierSheets } from './fingerprint';
-export { amountsText, letterRunRecords, structureRunRecord, type CurrencyAmount } from './runFacts';
+export {
+  amountsText,
+  confirmRunRecord,
+  followUpRunRecord,
+  letterBatchRecords,
+  letterRunRecords,
+  matchRunRecord,
+  settingsRunRecord,
+  structureRunRecord,
+  type BatchLetter,
+  type CurrencyAmount,
+  type LetterBatchFacts,
+} from './runFacts';
 export { AUDIT_SHEET, AUDIT_HEAD_KEY, AUDIT_COLUMNS, readAuditRows } from './auditSheet';

@@ -14,8 +14,8 @@ import { isCellError, type CellValue, type OwnedCell, type WorkbookPort } from '
 import { FOLLOW_UP_COLUMNS, FOLLOW_UPS_SHEET, followUpsTable } from './followUpsSheet';
 import { ownedSheetPlace, readSheetCells } from './ownedSheetCells';
 
-// Words the Follow-ups reader knows for each channel.
-const CHANNEL_WORDS: Readonly<Record<FollowUpChannel, Readonly<Record<Lang, string>>>> = {
+/** Words the Follow-ups reader knows for each channel (the audit row uses them too). */
+export const CHANNEL_WORDS: Readonly<Record<FollowUpChannel, Readonly<Record<Lang, string>>>> = {
   phone: { zh: '电话', en: 'phone' },
   email: { zh: '邮件', en: 'email' },
   visit: { zh: '拜访', en: 'visit' },
