@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { openXlsx } from '../../../src/adapters/xlsx';
 import type { XlsxWorkbook } from '../../../src/adapters/xlsx';
 import type { CellValue, WorkbookPort } from '../../../src/workbook/workbookPort';
-import type { SeedWorkbook } from '../../contract/seed';
+import type { SeedSheet, SeedWorkbook } from '../../contract/seed';
 import { seedToXlsx } from '../../support/seedXlsx';
 
 /**
@@ -58,6 +58,29 @@ export async function cashierHash(port: WorkbookPort): Promise<string> {
     hash.update(JSON.stringify(await port.readMergedAreas(sheet.name)));
   }
   return hash.digest('hex');
+}
+
+/**
+ * A sheet of the cashier's with what a write could disturb: a merged title, a date serial shown
+ * as a date, a hidden row, text kept as text, an error value. Named as an owned sheet would be, it
+ * also checks that a workflow writes beside it rather than over it.
+ */
+export function cashierNotesSheet(name: string): SeedSheet {
+  return {
+    name,
+    cells: [
+      ['出纳备注 Cashier notes', null, null],
+      [46357, '00123', '=SUM(1,2)'],
+      ['隐藏 hidden', 12.5, { error: '#N/A' }],
+    ],
+    numberFormats: [
+      ['General', 'General', 'General'],
+      ['yyyy-mm-dd', '@', '@'],
+      ['General', '0.00', 'General'],
+    ],
+    merged: [{ startRow: 1, startColumn: 1, endRow: 1, endColumn: 3 }],
+    hiddenRows: [3],
+  };
 }
 
 /** Every owned sheet's cells by name (the very hidden store excluded). */

@@ -1,6 +1,7 @@
 import { openXlsx, type XlsxWorkbook } from '../../../src/adapters/xlsx';
 import { ANNUAL_REPORT_BUCKETS } from '../../../src/domain/receivables';
 import {
+  DEFAULT_WORKBOOK_SETTINGS,
   SETTINGS_SHEET,
   readSettingsSheet,
   settingsTable,
@@ -9,6 +10,7 @@ import {
 } from '../../../src/workbook/settings';
 import type { CellValue, WorkbookPort } from '../../../src/workbook/workbookPort';
 import { seedToXlsx } from '../../support/seedXlsx';
+import { SMALL_LEDGER, cashierHash, cashierNotesSheet } from '../receivables/receivablesFixtures';
 
 async function emptyBook(): Promise<XlsxWorkbook> {
   return openXlsx(await seedToXlsx({ sheets: [{ name: 'Data', cells: [['x']] }] }));
@@ -78,5 +80,21 @@ describe('writing edited settings to the Settings sheet', () => {
     expect(cells.find((r) => r[0] === 'mine')).toEqual(['mine', '我的', '7', 'kept']);
     expect(cells.at(-1)?.[0]).toBe('defaultTermsDays');
     expect((await readSettingsSheet(port)).settings).toEqual(wanted);
+  });
+});
+
+describe("the cashier's sheets while settings are written", () => {
+  it('hash the same before and after, when the sheet is made and when it is rewritten', async () => {
+    const port = await openXlsx(
+      await seedToXlsx({ sheets: [...SMALL_LEDGER.sheets, cashierNotesSheet(SETTINGS_SHEET)] }),
+    );
+    const before = await cashierHash(port);
+
+    const made = await writeSettingsSheet(port, DEFAULT_WORKBOOK_SETTINGS);
+    const again = await writeSettingsSheet(port, edited((await readSettingsSheet(port)).settings));
+
+    expect(made).not.toBe(SETTINGS_SHEET);
+    expect(again).toBe(made);
+    expect(await cashierHash(await openXlsx(await port.save()))).toBe(before);
   });
 });

@@ -19,6 +19,7 @@ import { structureWorkbook } from '../../../src/workbook/structure/structureWork
 import type { WorkbookPort } from '../../../src/workbook/workbookPort';
 import { STATEMENT_BOOK } from '../../fixtures/statements/statementBook';
 import { seedToXlsx } from '../../support/seedXlsx';
+import { cashierHash, cashierNotesSheet } from '../receivables/receivablesFixtures';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/statements');
 const WECHAT = 'wechat-2026-11.utf8bom.csv';
@@ -177,5 +178,37 @@ describe('the cashier confirming a statement line that waited for review', () =>
 
     expect(outcome.ok ? 'ok' : outcome.problem.code).toBe(code);
     expect(await readMatchRecords(port)).toEqual(before);
+  });
+});
+
+describe("the cashier's sheets while a line is confirmed", () => {
+  it('hash the same before and after, a notes sheet named 收款匹配 included', async () => {
+    const book = {
+      ...STATEMENT_BOOK,
+      sheets: [...STATEMENT_BOOK.sheets, cashierNotesSheet('收款匹配')],
+    };
+    const port = await openXlsx(await seedToXlsx(book));
+    const { book: structured } = await importWechat(port);
+    const waiting = await lineRecord(port, 22);
+    const fp102 = invoiceChoices(
+      structured.customers,
+      structured.entries,
+      [],
+      waiting,
+      'C0001',
+      AS_OF,
+    ).find((c) => c.documentNumber === 'FP-2026-102');
+    const before = await cashierHash(port);
+
+    const outcome = await confirmMatch(port, {
+      customers: structured.customers,
+      ledger: structured.entries,
+      asOf: AS_OF,
+      confirmation: { key: waiting.key, customerId: 'C0001', invoiceIds: [fp102?.entryId ?? ''] },
+    });
+
+    expect(outcome.ok).toBe(true);
+    expect((await lineRecord(port, 22)).status).toBe('confirmed');
+    expect(await cashierHash(await openXlsx(await port.save()))).toBe(before);
   });
 });
