@@ -22,18 +22,14 @@ import type { Outcome, Problem } from '../../domain/problem';
 import type { LoggedLetter } from '../../workbook/collections/letterLog';
 import { latestRunReport, onRunReport } from '../../workbook/runInbox';
 import type { RunReport } from '../../workbook/runInbox';
-import { confirmMatch } from '../../workbook/statements/confirmMatch';
 import type { ConfirmedMatch, MatchConfirmation } from '../../workbook/statements/confirmMatch';
 import { readMatchRecords } from '../../workbook/statements/matchesSheet';
 import type { MatchRecord } from '../../workbook/statements/matchesSheet';
-import { matchStatements, writeStatementMatches } from '../../workbook/statements/matchStatements';
 import type { StatementMatchResult } from '../../workbook/statements/matchStatements';
 import { readStatement } from '../../workbook/statements/readStatement';
 import type { StatementRead } from '../../workbook/statements/statementTypes';
 import { structureWorkbook } from '../../workbook/structure/structureWorkbook';
 import type { StructureOptions, StructureResult } from '../../workbook/structure/structureTypes';
-import { MAPPING_STORE_KEY, MERGES_STORE_KEY } from '../../workbook/structure/structureTypes';
-import { writeStructure } from '../../workbook/structure/writeStructure';
 import type { WorkbookPort } from '../../workbook/workbookPort';
 import { today } from '../format';
 import type { WorkbookHost } from '../host/workbookHost';
@@ -41,14 +37,20 @@ import { errorWords, isCancelled, problemWords } from '../problemWords';
 import { words } from '../strings';
 import type { PaneLanguage, WordKey } from '../strings';
 import { addFollowUpRow, logLetterRows, readCollectionsLog } from './collectionsLog';
-import type { CollectionsLog } from './collectionsLog';
+import type { CollectionsLog, LetterBatchCounts } from './collectionsLog';
 import { deskFigures } from './deskFigures';
+import {
+  confirmStatementLine,
+  IMPORT_SHEETS_STORE_KEY,
+  importCashierSheets,
+  importStatementFiles,
+  withStatementEntries,
+} from './deskRuns';
 import type { DeskFigures } from './deskFigures';
 import { DEFAULT_DESK_SETTINGS, loadSettings, saveSettings } from './deskSettings';
 import type { DeskSettings } from './deskSettings';
 
-/** Stored value naming the sheets the last import read, so a refresh reads the same ones. */
-export const IMPORT_SHEETS_STORE_KEY = 'desk.importSheets';
+export { IMPORT_SHEETS_STORE_KEY } from './deskRuns';
 
 export interface RunningTask {
   readonly label: string;
@@ -103,7 +105,8 @@ export interface Desk {
   importWorkbook(options: StructureOptions): Promise<StructureResult | undefined>;
   storeSettings(settings: DeskSettings): Promise<boolean>;
   addFollowUp(entry: FollowUpEntry): Promise<boolean>;
-  logLetters(letters: readonly LoggedLetter[]): Promise<void>;
+  /** Logs and records written letters; `counts` says how many were chosen and failed. */
+  logLetters(letters: readonly LoggedLetter[], counts?: LetterBatchCounts): Promise<void>;
   /** Reads statement files and matches them against the workbook, writing Matches and 台账. */
   importStatements(
     files: readonly { name: string; bytes: Uint8Array }[],
@@ -262,16 +265,11 @@ export function DeskProvider({
   const importWorkbook = useCallback(
     (options: StructureOptions) =>
       run('taskImport', async (port, signal, progress) => {
-        const result = await structureWorkbook(port, { ...options, signal, onProgress: progress });
-        const records = await readMatchRecords(port);
-        await writeStructure(port, withStatementEntries(result, records), { signal });
-        const stored = await port.readStoredValues();
-        await port.writeStoredValues({
-          ...stored,
-          [MAPPING_STORE_KEY]: JSON.stringify(options.mapping ?? {}),
-          [MERGES_STORE_KEY]: JSON.stringify(options.confirmedMerges ?? []),
-          ...(options.sheets ? { [IMPORT_SHEETS_STORE_KEY]: JSON.stringify(options.sheets) } : {}),
-        });
+        const { result, records } = await importCashierSheets(
+          port,
+          { ...options, signal, onProgress: progress },
+          runTime(),
+        );
         await showStructure(port, result, records);
         setWorkbookVersion((version) => version + 1);
         return result;
@@ -282,7 +280,7 @@ export function DeskProvider({
   const storeSettings = useCallback(
     async (next: DeskSettings) => {
       const saved = await run('taskSave', async (port) => {
-        await saveSettings(port, next);
+        await saveSettings(port, next, runTime());
         return true;
       });
       if (saved) {
@@ -297,7 +295,9 @@ export function DeskProvider({
   const addFollowUp = useCallback(
     async (entry: FollowUpEntry) => {
       const customers = structure?.customers ?? [];
-      const log = await run('taskSave', (port) => addFollowUpRow(port, entry, customers, language));
+      const log = await run('taskSave', (port) =>
+        addFollowUpRow(port, entry, customers, language, runTime()),
+      );
       if (log) showLog(log);
       return log !== undefined;
     },
@@ -305,10 +305,10 @@ export function DeskProvider({
   );
 
   const logLetters = useCallback(
-    async (letters: readonly LoggedLetter[]) => {
+    async (letters: readonly LoggedLetter[], counts?: LetterBatchCounts) => {
       const customers = structure?.customers ?? [];
       const log = await run('taskSave', (port) =>
-        logLetterRows(port, letters, customers, language),
+        logLetterRows(port, letters, customers, language, runTime(), counts),
       );
       if (log) showLog(log);
     },
@@ -336,15 +336,12 @@ export function DeskProvider({
           reads.push(await readStatement(file, { openWorkbook: (bytes) => openXlsx(bytes) }));
         }
         const { result: book, cashier } = await currentStructure(port, signal);
-        const result = await matchStatements(port, {
-          customers: book.customers,
-          ledger: cashier,
-          statements: reads,
-          asOf,
-        });
-        await writeStatementMatches(port, result, book.customers);
-        const shown = { ...book, entries: [...cashier, ...result.statementEntries] };
-        await writeStructure(port, shown, { signal });
+        const { result, shown } = await importStatementFiles(
+          port,
+          { book, cashier, asOf, signal },
+          reads,
+          runTime(),
+        );
         setCashierEntries(cashier);
         setMatchRecords(result.records);
         setStructure(shown);
@@ -358,20 +355,18 @@ export function DeskProvider({
     (confirmation: MatchConfirmation) =>
       run('taskSave', async (port, signal) => {
         const { result: book, cashier } = await currentStructure(port, signal);
-        const outcome = await confirmMatch(port, {
-          customers: book.customers,
-          ledger: cashier,
-          asOf,
+        const outcome = await confirmStatementLine(
+          port,
+          { book, cashier, asOf, signal, settings: settings.receivables },
           confirmation,
-          settings: settings.receivables,
-        });
+          runTime(),
+        );
         if (!outcome.ok) return outcome;
-        const shown = { ...book, entries: [...cashier, ...outcome.value.statementEntries] };
-        await writeStructure(port, shown, { signal });
-        setMatchRecords(outcome.value.records);
+        const { confirmed, shown } = outcome.value;
+        setMatchRecords(confirmed.records);
         setStructure(shown);
         setWorkbookVersion((version) => version + 1);
-        return outcome;
+        return { ok: true as const, value: confirmed };
       }),
     [run, currentStructure, asOf, settings],
   );
@@ -421,11 +416,7 @@ export function DeskProvider({
   return <DeskContext.Provider value={desk}>{children}</DeskContext.Provider>;
 }
 
-/** The structuring result with the statement receipts of the Matches sheet added to its entries. */
-function withStatementEntries(
-  result: StructureResult,
-  records: readonly MatchRecord[],
-): StructureResult {
-  const receipts = records.flatMap((record) => record.entries);
-  return receipts.length === 0 ? result : { ...result, entries: [...result.entries, ...receipts] };
+/** When a pane run happened, for its audit row: the computer's clock, as the command line's. */
+function runTime(): string {
+  return new Date().toISOString();
 }

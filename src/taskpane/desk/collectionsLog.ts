@@ -6,8 +6,10 @@
  */
 import type { FollowUpEntry } from '../../domain/collections/collectionsInput';
 import type { Customer } from '../../domain/ledger';
+import { reminderKind } from '../../domain/letters/letterKinds';
 import type { Lang } from '../../domain/messages/index';
 import { describeProblem } from '../../domain/messages/index';
+import { followUpRunRecord, letterBatchRecords, recordRun, recordRuns } from '../../workbook/audit';
 import { appendFollowUp } from '../../workbook/collections/appendFollowUp';
 import { readFollowUpsSheet } from '../../workbook/collections/followUpsSheet';
 import {
@@ -53,27 +55,54 @@ export async function readCollectionsLog(
   };
 }
 
-/** Adds a follow-up as the last row of the Follow-ups sheet and reads the logs back. */
+/**
+ * Adds a follow-up as the last row of the Follow-ups sheet, records it on the audit trail
+ * (stamped `time`) and reads the logs back.
+ */
 export async function addFollowUpRow(
   port: WorkbookPort,
   entry: FollowUpEntry,
   customers: readonly Customer[],
   lang: Lang,
+  time: string,
 ): Promise<CollectionsLog> {
-  await appendFollowUp(port, entry, customers, lang);
+  const sheet = await appendFollowUp(port, entry, customers, lang);
+  await recordRun(port, followUpRunRecord(time, sheet, entry, customers));
   return readCollectionsLog(port, customers, lang);
 }
 
-/** Appends letters to the stored log and rewrites the Letters sheet from the whole log. */
+/** What the Letters screen knows of the batch beyond the letters it wrote. */
+export interface LetterBatchCounts {
+  /** Customers chosen for the batch. */
+  readonly considered: number;
+  /** Chosen customers whose letter could not be written. */
+  readonly problems: number;
+}
+
+/**
+ * Appends letters to the stored log, rewrites the Letters sheet from the whole log, and records
+ * the batch and each letter on the audit trail (stamped `time`) as `cashier-desk letters` does.
+ */
 export async function logLetterRows(
   port: WorkbookPort,
   letters: readonly LoggedLetter[],
   customers: readonly Customer[],
   lang: Lang,
+  time: string,
+  counts: LetterBatchCounts = { considered: letters.length, problems: 0 },
 ): Promise<CollectionsLog> {
   const stored = await port.readStoredValues();
   const all = [...readLetterLog(stored).letters, ...letters];
   await port.writeStoredValues(withLetterLog(stored, all));
   await port.writeOwnedTable(letterLogTable(logSheetName(await port.describe()), all));
+  // The trail names a letter by its template, as the ribbon's and the command line's rows do.
+  const named = letters.map((letter) => ({
+    ...letter,
+    kind:
+      letter.kind === 'reminder' && letter.level !== undefined
+        ? reminderKind(letter.level)
+        : letter.kind,
+  }));
+  await recordRuns(port, letterBatchRecords(time, { ...counts, letters: named }));
   return readCollectionsLog(port, customers, lang);
 }

@@ -19,10 +19,12 @@ import {
   validateReceivablesSettings,
 } from '../../domain/receivables';
 import type { ReceivablesSettings } from '../../domain/receivables';
+import { recordRun, settingsRunRecord } from '../../workbook/audit';
 import {
   DEFAULT_COMPANY,
   describeSettingsIssue,
   readSettingsSheet,
+  SETTING_ROWS,
   writeSettingsSheet,
 } from '../../workbook/settings';
 import type { WorkbookPort } from '../../workbook/workbookPort';
@@ -125,21 +127,27 @@ export function checkSettings(settings: DeskSettings): Problem[] {
 /**
  * Writes the receivables settings and company details to the Settings sheet (its other rows, the
  * as-of date, language and provision method, stay as the sheet has them) and the reminders and
- * templates to the pane's stored value.
+ * templates to the pane's stored value, then records which settings changed on the audit trail,
+ * stamped `time`. Returns the keys that changed.
  */
-export async function saveSettings(port: WorkbookPort, settings: DeskSettings): Promise<void> {
+export async function saveSettings(
+  port: WorkbookPort,
+  settings: DeskSettings,
+  time: string,
+): Promise<readonly string[]> {
   const sheet = await readSettingsSheet(port);
-  await writeSettingsSheet(port, {
-    ...sheet.settings,
-    receivables: settings.receivables,
-    company: settings.company,
-  });
+  const next = { ...sheet.settings, receivables: settings.receivables, company: settings.company };
+  const written = await writeSettingsSheet(port, next);
+
   const stored = await port.readStoredValues();
-  await port.writeStoredValues({
-    ...stored,
-    [LETTER_SETTINGS_STORE_KEY]: JSON.stringify({
-      reminders: settings.reminders,
-      templates: settings.templates,
-    }),
-  });
+  const letters = JSON.stringify({ reminders: settings.reminders, templates: settings.templates });
+  await port.writeStoredValues({ ...stored, [LETTER_SETTINGS_STORE_KEY]: letters });
+
+  // A key changed when the sheet now shows it differently from what it was read as.
+  const changed = SETTING_ROWS.filter((row) => row.show(sheet.settings) !== row.show(next)).map(
+    (row) => row.key,
+  );
+  if (stored[LETTER_SETTINGS_STORE_KEY] !== letters) changed.push(LETTER_SETTINGS_STORE_KEY);
+  await recordRun(port, settingsRunRecord(time, written, changed));
+  return changed;
 }

@@ -134,6 +134,7 @@ export function LettersScreen(): ReactElement {
         currency: file.letter.currency,
         file: file.name,
       })),
+      { considered: chosen.length, problems: batch.problems.length },
     );
     const name = `${kind === 'reminder' ? w('reminder') : w('statement')}-${desk.asOf}.zip`;
     setZip({ name, bytes, type: 'application/zip' });
