@@ -21,7 +21,18 @@ export interface InvoiceSource {
   openOn(position: number): number;
   /** The item at a replay position, as the invoice callers see. */
   invoiceAt(position: number, group: number): AllocatedInvoice;
+  /** The due day number of the item at a replay position. */
+  dueDayOn(position: number): number;
+  /** The day number of the entry that raised the item at a replay position. */
+  entryDayOn(position: number): number;
 }
+
+/**
+ * Reads each open item's figures without making its invoice: its open amount, due day and entry
+ * day, in the order the items arose. Aging totals the buckets this way, so its figures cost no
+ * objects; the aged lines, which hold the invoices, are made when someone reads them.
+ */
+export type OpenItemVisitor = (open: number, dueDay: number, entryDay: number) => void;
 
 export class AllocatedCustomer implements CustomerAllocation {
   static readonly #invoicesProperty: PropertyDescriptor = {
@@ -87,6 +98,16 @@ export class AllocatedCustomer implements CustomerAllocation {
     }
     this.#open = open;
     return open;
+  }
+
+  /** Calls `visit` with the figures of every open invoice, in the order openInvoices() lists them. */
+  visitOpenItems(visit: OpenItemVisitor): void {
+    const source = this.#source;
+    for (let position = this.#from; position < this.#to; position++) {
+      if (!source.isItem(position)) continue;
+      const open = source.openOn(position);
+      if (open !== 0) visit(open, source.dueDayOn(position), source.entryDayOn(position));
+    }
   }
 
   #allInvoices(): readonly AllocatedInvoice[] {

@@ -367,6 +367,14 @@ export class CustomerReplay implements InvoiceSource {
     return this.open[position] as number;
   }
 
+  dueDayOn(position: number): number {
+    return this.dueDay[position] as number;
+  }
+
+  entryDayOn(position: number): number {
+    return this.columns.days[position] as number;
+  }
+
   /** Items keep their figures after their customer's replay, so invoices can be made later. */
   invoiceAt(item: number, group: number): AllocatedInvoice {
     const open = this.open[item] as number;
