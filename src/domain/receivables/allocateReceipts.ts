@@ -33,9 +33,11 @@ export function allocateReceipts(
   }
 
   const groups = new CustomerGroups(customers);
-  const columns = readLedger(entries, dayNumber(asOf), groups);
+  const length = Math.max(1024, entries.length);
+  const spare = [new Int32Array(length), new Int32Array(length), new Int32Array(length)] as const;
+  const columns = readLedger(entries, dayNumber(asOf), groups, spare);
 
-  const replay = new CustomerReplay(columns, groups, settings, new DayCache());
+  const replay = new CustomerReplay(columns, groups, settings, new DayCache(), spare);
   const results = new Array<CustomerAllocation>(groups.size);
   for (let group = 0; group < groups.size; group++) results[group] = replay.allocate(group);
 

@@ -28,6 +28,7 @@ export class AllocatedInvoice implements InvoiceAllocation {
   // applications is no part of the invoice.
   readonly #log: ApplicationLog;
   readonly #first: number;
+  readonly #position: number;
   #applications: readonly Application[] | undefined;
 
   constructor(
@@ -40,6 +41,7 @@ export class AllocatedInvoice implements InvoiceAllocation {
     settledOn: IsoDay | undefined,
     log: ApplicationLog,
     firstApplication: number,
+    position: number,
   ) {
     this.entryId = entry.id;
     this.customerId = customerId;
@@ -56,12 +58,13 @@ export class AllocatedInvoice implements InvoiceAllocation {
     this.settledOn = settledOn;
     this.#log = log;
     this.#first = firstApplication;
+    this.#position = position;
     this.#applications = undefined;
   }
 
   /** What paid or re-opened the invoice, in the order it happened. */
   get applications(): readonly Application[] {
-    this.#applications ??= this.#log.list(this.#first);
+    this.#applications ??= this.#log.list(this.#first, this.#position);
     return this.#applications;
   }
 

@@ -11,46 +11,66 @@ import type { Application } from './allocationTypes';
 import type { LedgerColumns } from './ledgerColumns';
 
 export class ApplicationLog {
-  /** Replay position of the entry whose money moved: its id and kind name the application. */
+  /**
+   * Replay position of the entry whose money moved: its id and kind name the application. The
+   * event that moved it, whose date is the application's, is that entry or the invoice itself
+   * (credit waiting for a later invoice meets it on the invoice's day); the second is written as
+   * ~position, so no column is spent on it.
+   */
   private entry: Int32Array;
-  /** Replay position of the event that moved it: its date is the application's date. */
-  private event: Int32Array;
   private amount: Float64Array;
   /** The invoice's next application, or -1. */
   private next: Int32Array;
   private size = 0;
 
   /**
-   * Room for one application per entry from the start: generated ledgers make about 0.8 per
-   * entry, and growing by doubling to a million rows left as much again behind as garbage.
+   * Room for one application per entry from the start (`entry` and `next`, the caller's, have at
+   * least that): generated ledgers make about 0.8 per entry, and growing by doubling to a million
+   * rows left as much again behind as garbage.
    */
-  constructor(private readonly columns: LedgerColumns) {
-    const capacity = Math.max(1024, columns.order.length);
-    this.entry = new Int32Array(capacity);
-    this.event = new Int32Array(capacity);
-    this.amount = new Float64Array(capacity);
-    this.next = new Int32Array(capacity);
+  constructor(
+    private readonly columns: LedgerColumns,
+    entry: Int32Array,
+    next: Int32Array,
+  ) {
+    this.entry = entry;
+    this.amount = new Float64Array(entry.length);
+    this.next = next;
   }
 
-  /** Records an application after `previous` (the invoice's last one, or -1); returns its row. */
-  add(previous: number, entry: number, event: number, amount: number): number {
+  /**
+   * Records an application after `previous` (the invoice's last one, or -1); returns its row.
+   * `onInvoiceDay` says the event was the invoice arising rather than the entry itself.
+   */
+  add(previous: number, entry: number, onInvoiceDay: boolean, amount: number): number {
     if (this.size === this.entry.length) this.grow();
     const row = this.size++;
-    this.entry[row] = entry;
-    this.event[row] = event;
+    this.entry[row] = onInvoiceDay ? ~entry : entry;
     this.amount[row] = amount;
     this.next[row] = -1;
     if (previous >= 0) this.next[previous] = row;
     return row;
   }
 
-  /** The applications chained from `first`, oldest first. */
-  list(first: number): Application[] {
+  /** The replay position of the event of the last application chained from `first`. */
+  lastEvent(first: number, invoice: number): number {
+    let row = first;
+    for (let next = this.next[row] as number; next >= 0; next = this.next[row] as number) {
+      row = next;
+    }
+    const entry = this.entry[row] as number;
+    return entry < 0 ? invoice : entry;
+  }
+
+  /** The applications chained from `first` (the invoice at `invoice`'s), oldest first. */
+  list(first: number, invoice: number): Application[] {
     const { entries, order } = this.columns;
     const list: Application[] = [];
     for (let row = first; row >= 0; row = this.next[row] as number) {
-      const entry = entries[order[this.entry[row] as number] as number] as LedgerEntry;
-      const event = entries[order[this.event[row] as number] as number] as LedgerEntry;
+      const coded = this.entry[row] as number;
+      const source = coded < 0 ? ~coded : coded;
+      const entry = entries[order[source] as number] as LedgerEntry;
+      const event = entries[order[coded < 0 ? invoice : source] as number] as LedgerEntry;
       list.push({
         entryId: entry.id,
         kind: entry.kind,
@@ -62,17 +82,14 @@ export class ApplicationLog {
   }
 
   private grow(): void {
-    const capacity = this.entry.length * 2;
+    const capacity = Math.max(1024, this.entry.length * 2);
     const entry = new Int32Array(capacity);
-    const event = new Int32Array(capacity);
     const amount = new Float64Array(capacity);
     const next = new Int32Array(capacity);
     entry.set(this.entry);
-    event.set(this.event);
     amount.set(this.amount);
     next.set(this.next);
     this.entry = entry;
-    this.event = event;
     this.amount = amount;
     this.next = next;
   }

@@ -17,7 +17,7 @@ import type { DayCache } from './dayNumbers';
 import { dueDayAfter, termsFor } from './dueDates';
 import type { PaymentTerms } from '../parseTerms';
 import * as ledger from './ledgerColumns';
-import type { CustomerGroups, LedgerColumns } from './ledgerColumns';
+import type { CustomerGroups, LedgerColumns, SpareColumns } from './ledgerColumns';
 import { OpenItemQueue } from './openItemQueue';
 import type { ReceivablesSettings } from './receivablesSettings';
 
@@ -51,8 +51,10 @@ export class CustomerReplay implements InvoiceSource {
   private readonly amount: Float64Array;
   private readonly open: Float64Array;
   private readonly dueDay: Int32Array;
-  private readonly settledDay: Int32Array;
   private readonly firstApplication: Int32Array;
+  // What only the current customer's replay needs is indexed by position minus `from`, in arrays
+  // as long as the largest customer: the engine's typed arrays stay under V8's external-memory
+  // step (docs/receivables.md, Performance).
   private readonly lastApplication: Int32Array;
   /** Items carrying the same document number, in the order they arose: next and (at the first) last. */
   private readonly nextSameNumber: Int32Array;
@@ -63,6 +65,7 @@ export class CustomerReplay implements InvoiceSource {
 
   // The current customer: its replay positions [from, to) and its waiting credit and records.
   private group = 0;
+  private from = 0;
   private terms: PaymentTerms = { days: 0, basis: 'entry-date' };
   /** Unapplied credit, oldest first: the replay position and what is left of it. */
   private creditEntry = new Int32Array(64);
@@ -81,20 +84,27 @@ export class CustomerReplay implements InvoiceSource {
     private readonly groups: CustomerGroups,
     private readonly settings: ReceivablesSettings,
     private readonly days: DayCache,
+    spare: SpareColumns,
   ) {
     const size = columns.order.length;
-    this.log = new ApplicationLog(columns);
+    // readLedger is done with the spare columns: they become the log's and each item's first
+    // application, which are written before they are read.
+    this.log = new ApplicationLog(columns, spare[0], spare[1]);
+    this.firstApplication = spare[2];
+    let largest = 0;
+    for (let group = 0; group < groups.size; group++) {
+      const length = (columns.starts[group + 1] as number) - (columns.starts[group] as number);
+      if (length > largest) largest = length;
+    }
     this.flags = new Uint8Array(size);
     // An item's amount and due day overwrite its entry's amount and explicit due day, which the
     // replay reads only once, just before: the columns are the replay's own copy of the ledger.
     this.amount = columns.amounts;
     this.open = new Float64Array(size);
     this.dueDay = columns.dueDays;
-    this.settledDay = new Int32Array(size);
-    this.firstApplication = new Int32Array(size);
-    this.lastApplication = new Int32Array(size);
-    this.nextSameNumber = new Int32Array(size);
-    this.lastSameNumber = new Int32Array(size);
+    this.lastApplication = new Int32Array(largest);
+    this.nextSameNumber = new Int32Array(largest);
+    this.lastSameNumber = new Int32Array(largest);
     this.queue = new OpenItemQueue(this.dueDay, this.open, new Uint8Array(size));
     this.numbers = new DocumentNumberIndex(columns);
   }
@@ -104,6 +114,7 @@ export class CustomerReplay implements InvoiceSource {
     const from = this.columns.starts[group] as number;
     const to = this.columns.starts[group + 1] as number;
     this.group = group;
+    this.from = from;
     this.terms = termsFor(this.groups.customers[group], this.settings.defaultTermsDays);
     this.creditHead = 0;
     this.creditCount = 0;
@@ -145,9 +156,8 @@ export class CustomerReplay implements InvoiceSource {
     this.open[item] = amount;
     // Same rule as dueDateOf(), on day numbers.
     this.dueDay[item] = explicitDue === NO_DAY ? dueDayAfter(day, this.terms) : explicitDue;
-    this.settledDay[item] = NO_DAY;
     this.firstApplication[item] = -1;
-    this.lastApplication[item] = -1;
+    this.lastApplication[item - this.from] = -1;
 
     if ((this.columns.documentNumbers[item] as number) >= 0) this.name(item);
 
@@ -157,7 +167,7 @@ export class CustomerReplay implements InvoiceSource {
       if (left > 0) {
         const applied = Math.min(left, this.open[item] as number);
         this.creditLeft[credit] = left - applied;
-        this.pay(item, this.creditEntry[credit] as number, applied, item);
+        this.pay(item, this.creditEntry[credit] as number, applied, true);
       }
       if (this.creditLeft[credit] === 0) this.creditHead++;
     }
@@ -166,15 +176,16 @@ export class CustomerReplay implements InvoiceSource {
 
   /** Files an item under its document number, after the customer's earlier items with it. */
   private name(item: number): void {
+    const from = this.from;
     this.flags[item] = (this.flags[item] as number) | NAMED;
-    this.nextSameNumber[item] = -1;
+    this.nextSameNumber[item - from] = -1;
     const first = this.numbers.find(item, false);
     if (first < 0) {
       this.numbers.add(item);
-      this.lastSameNumber[item] = item;
+      this.lastSameNumber[item - from] = item;
     } else {
-      this.nextSameNumber[this.lastSameNumber[first] as number] = item;
-      this.lastSameNumber[first] = item;
+      this.nextSameNumber[(this.lastSameNumber[first - from] as number) - from] = item;
+      this.lastSameNumber[first - from] = item;
     }
   }
 
@@ -200,10 +211,10 @@ export class CustomerReplay implements InvoiceSource {
           detail: { entry: id, reference: referencedInvoice as string },
         });
       }
-      for (let item = first; item >= 0; item = this.nextSameNumber[item] as number) {
+      for (let item = first; item >= 0; item = this.nextSameNumber[item - this.from] as number) {
         if ((this.open[item] as number) <= 0) continue;
         const applied = Math.min(left, this.open[item] as number);
-        this.pay(item, entry, applied, entry);
+        this.pay(item, entry, applied, false);
         left -= applied;
         break;
       }
@@ -213,7 +224,7 @@ export class CustomerReplay implements InvoiceSource {
       const oldest = this.queue.peekOpen();
       if (oldest < 0) break;
       const applied = Math.min(left, this.open[oldest] as number);
-      this.pay(oldest, entry, applied, entry);
+      this.pay(oldest, entry, applied, false);
       left -= applied;
     }
 
@@ -283,8 +294,7 @@ export class CustomerReplay implements InvoiceSource {
       this.reversibleLeft[record] = available - taken;
       remaining -= taken;
       this.open[item] = (this.open[item] as number) + taken;
-      this.settledDay[item] = NO_DAY;
-      this.record(item, entry, entry, -taken);
+      this.record(item, entry, false, -taken);
       this.queue.push(item);
     }
 
@@ -295,12 +305,14 @@ export class CustomerReplay implements InvoiceSource {
     return remaining;
   }
 
-  /** Applies `amount` of the credit from `source` to an item, as the event `event`. */
-  private pay(item: number, source: number, amount: number, event: number): void {
-    const open = (this.open[item] as number) - amount;
-    this.open[item] = open;
-    if (open === 0) this.settledDay[item] = this.columns.days[event] as number;
-    this.record(item, source, event, amount);
+  /**
+   * Applies `amount` of the credit from `source` to an item, on the day of the source or, for
+   * credit that waited, of the item. The item's last application is the one that settled it, if
+   * it is settled: only a reversal comes after it, and that re-opens the item.
+   */
+  private pay(item: number, source: number, amount: number, onInvoiceDay: boolean): void {
+    this.open[item] = (this.open[item] as number) - amount;
+    this.record(item, source, onInvoiceDay, amount);
 
     if (this.reversibleCount === this.reversibleItem.length) {
       this.reversibleItem = grownInt32(this.reversibleItem);
@@ -316,10 +328,11 @@ export class CustomerReplay implements InvoiceSource {
   }
 
   /** Logs an application on the item's chain. */
-  private record(item: number, source: number, event: number, amount: number): void {
-    const row = this.log.add(this.lastApplication[item] as number, source, event, amount);
+  private record(item: number, source: number, onInvoiceDay: boolean, amount: number): void {
+    const last = item - this.from;
+    const row = this.log.add(this.lastApplication[last] as number, source, onInvoiceDay, amount);
     if ((this.firstApplication[item] as number) < 0) this.firstApplication[item] = row;
-    this.lastApplication[item] = row;
+    this.lastApplication[last] = row;
   }
 
   private result(from: number, to: number): CustomerAllocation {
@@ -378,6 +391,8 @@ export class CustomerReplay implements InvoiceSource {
   /** Items keep their figures after their customer's replay, so invoices can be made later. */
   invoiceAt(item: number, group: number): AllocatedInvoice {
     const open = this.open[item] as number;
+    const first = this.firstApplication[item] as number;
+    const settled = open === 0 ? (this.columns.days[this.log.lastEvent(first, item)] as number) : 0;
     return new AllocatedInvoice(
       this.entry(item),
       this.groups.customerIds[group] as string,
@@ -385,9 +400,10 @@ export class CustomerReplay implements InvoiceSource {
       this.days.day(this.dueDay[item] as number),
       this.amount[item] as Fen,
       open as Fen,
-      open === 0 ? this.days.day(this.settledDay[item] as number) : undefined,
+      open === 0 ? this.days.day(settled) : undefined,
       this.log,
-      this.firstApplication[item] as number,
+      first,
+      item,
     );
   }
 }

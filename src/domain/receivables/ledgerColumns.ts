@@ -1,10 +1,10 @@
 /**
- * The ledger as columns for the replay. One sequential pass reads each entry's day, group, kind,
- * amount and due day into typed arrays by source position, with a hash of its document number and
- * of the invoice number it names, taken while the entry and its strings are still in the cache;
- * two stable counting sorts give the replay order; then the columns are gathered into replay
- * order, so the replay walks memory in sequence and reads an entry object only to confirm that
- * two numbers with equal hashes are equal. The results read ids and dates from the entries.
+ * The ledger as columns for the replay. A sequential pass reads each entry's day and group; two
+ * stable counting sorts give the replay order; a second sequential pass writes each entry's kind,
+ * amount, day, due day and a hash of its document number and of the invoice number it names
+ * straight to its replay position, while the entry and its strings are in the cache. The replay
+ * then walks memory in sequence and reads an entry object only to confirm that two numbers with
+ * equal hashes are equal. The results read ids and dates from the entries.
  */
 import type { Customer, EntryKind, LedgerEntry } from '../ledger';
 import type { CurrencyCode } from '../money';
@@ -61,80 +61,73 @@ function kindCode(kind: EntryKind): number {
 }
 
 /**
- * Reads every entry once and lays the ledger out in replay order: by group, then day, then
- * source position. Dates that are not ISO days throw: the importer rejects such rows, so meeting
- * one here is a bug upstream, not the cashier's data.
+ * Int32 buffers of at least one slot per entry that readLedger may use for its own steps and
+ * leaves in any state: the replay writes each slot before it reads it, so the same memory serves
+ * both (docs/receivables.md, Performance: why the engine counts its typed arrays).
+ */
+export type SpareColumns = readonly [Int32Array, Int32Array, Int32Array];
+
+/**
+ * Lays the ledger out in replay order: by group, then day, then source position. A first
+ * sequential pass reads each entry's day and group, two stable counting sorts give the order, and
+ * a second sequential pass writes the rest of each entry straight to its replay position. Dates
+ * that are not ISO days throw: the importer rejects such rows, so meeting one here is a bug
+ * upstream, not the cashier's data.
  */
 export function readLedger(
   entries: readonly LedgerEntry[],
   asOfDay: number,
   groups: CustomerGroups,
+  spare: SpareColumns,
 ): LedgerColumns {
   const count = entries.length;
-  const kinds = new Uint8Array(count);
-  const amounts = new Float64Array(count);
-  const days = new Int32Array(count);
-  const dueDays = new Int32Array(count);
-  const groupOf = new Int32Array(count);
-  const documentNumbers = new Int32Array(count);
-  const references = new Int32Array(count);
+  const [groupOf, sourceDays, sortScratch] = spare;
 
   for (let index = 0; index < count; index++) {
     const entry = entries[index] as LedgerEntry;
     const day = isoDayNumber(entry.date);
     const dueDate = entry.dueDate;
-    const due = dueDate === undefined ? NO_DAY : isoDayNumber(dueDate);
-    if (Number.isNaN(day) || Number.isNaN(due)) {
+    if (Number.isNaN(day) || (dueDate !== undefined && Number.isNaN(isoDayNumber(dueDate)))) {
       throw new InvalidArgumentError(`entry ${entry.id} has a date that is not an ISO day`);
     }
 
-    const kind = kindCode(entry.kind);
-    kinds[index] = kind;
-    amounts[index] = entry.amount;
-    days[index] = day;
-    dueDays[index] = due;
-    if (day > asOfDay) {
-      groupOf[index] = -1;
-      continue;
-    }
-
-    groupOf[index] = groups.idOf(entry.customerId, entry.currency);
-    const documentNumber = kind === RECEIPT ? undefined : entry.documentNumber;
-    documentNumbers[index] = documentNumber === undefined ? -1 : numberHash(documentNumber);
-    const reference = entry.referencedInvoice;
-    references[index] = reference === undefined ? -1 : numberHash(reference);
+    sourceDays[index] = day;
+    groupOf[index] = day > asOfDay ? -1 : groups.idOf(entry.customerId, entry.currency);
   }
 
-  const { order, starts } = replayOrder(groupOf, days, groups.size);
-  return {
-    entries,
-    order,
-    starts,
-    kinds: gatherUint8(kinds, order),
-    amounts: gatherFloat64(amounts, order),
-    days: gatherInt32(days, order),
-    dueDays: gatherInt32(dueDays, order),
-    documentNumbers: gatherInt32(documentNumbers, order),
-    references: gatherInt32(references, order),
-  };
-}
+  const { order, starts } = replayOrder(groupOf, sourceDays, count, groups.size, sortScratch);
 
-function gatherUint8(column: Uint8Array, order: Int32Array): Uint8Array {
-  const gathered = new Uint8Array(order.length);
-  for (let at = 0; at < order.length; at++) gathered[at] = column[order[at] as number] as number;
-  return gathered;
-}
+  // groupOf becomes each entry's replay position (-1 for entries after the as-of date).
+  const positionOf = groupOf;
+  for (let position = 0; position < order.length; position++) {
+    positionOf[order[position] as number] = position;
+  }
 
-function gatherInt32(column: Int32Array, order: Int32Array): Int32Array {
-  const gathered = new Int32Array(order.length);
-  for (let at = 0; at < order.length; at++) gathered[at] = column[order[at] as number] as number;
-  return gathered;
-}
+  const size = order.length;
+  const kinds = new Uint8Array(size);
+  const amounts = new Float64Array(size);
+  const days = new Int32Array(size);
+  const dueDays = new Int32Array(size);
+  const documentNumbers = new Int32Array(size);
+  const references = new Int32Array(size);
+  for (let index = 0; index < count; index++) {
+    const position = positionOf[index] as number;
+    if (position < 0) continue;
 
-function gatherFloat64(column: Float64Array, order: Int32Array): Float64Array {
-  const gathered = new Float64Array(order.length);
-  for (let at = 0; at < order.length; at++) gathered[at] = column[order[at] as number] as number;
-  return gathered;
+    const entry = entries[index] as LedgerEntry;
+    const kind = kindCode(entry.kind);
+    const dueDate = entry.dueDate;
+    kinds[position] = kind;
+    amounts[position] = entry.amount;
+    days[position] = sourceDays[index] as number;
+    dueDays[position] = dueDate === undefined ? NO_DAY : isoDayNumber(dueDate);
+    const documentNumber = kind === RECEIPT ? undefined : entry.documentNumber;
+    documentNumbers[position] = documentNumber === undefined ? -1 : numberHash(documentNumber);
+    const reference = entry.referencedInvoice;
+    references[position] = reference === undefined ? -1 : numberHash(reference);
+  }
+
+  return { entries, order, starts, kinds, amounts, days, dueDays, documentNumbers, references };
 }
 
 /** Customer-and-currency groups, numbered densely; every customer on file has its own. */
@@ -183,9 +176,10 @@ export class CustomerGroups {
 function replayOrder(
   groupOf: Int32Array,
   days: Int32Array,
+  count: number,
   groupCount: number,
+  scratch: Int32Array,
 ): { order: Int32Array; starts: Int32Array } {
-  const count = groupOf.length;
   const starts = new Int32Array(groupCount + 1);
   let firstDay = Infinity;
   let lastDay = -Infinity;
@@ -204,7 +198,7 @@ function replayOrder(
   const order = new Int32Array(size);
   if (size === 0) return { order, starts };
 
-  const byDay = sortedByDay(groupOf, days, size, firstDay, lastDay);
+  const byDay = sortedByDay(groupOf, days, count, firstDay, lastDay, scratch);
   const fill = starts.slice(0, groupCount);
   for (let at = 0; at < size; at++) {
     const index = byDay[at] as number;
@@ -215,16 +209,18 @@ function replayOrder(
   return { order, starts };
 }
 
-/** The source positions of the entries that exist as of the date, by day, then source position. */
+/** The source positions of the entries that exist as of the date, by day, then source position,
+ * written to the start of `sorted`. */
 function sortedByDay(
   groupOf: Int32Array,
   days: Int32Array,
-  size: number,
+  count: number,
   firstDay: number,
   lastDay: number,
+  sorted: Int32Array,
 ): Int32Array {
   const next = new Int32Array(lastDay - firstDay + 2);
-  for (let index = 0; index < groupOf.length; index++) {
+  for (let index = 0; index < count; index++) {
     if ((groupOf[index] as number) < 0) continue;
     const slot = (days[index] as number) - firstDay + 1;
     next[slot] = (next[slot] as number) + 1;
@@ -233,8 +229,7 @@ function sortedByDay(
     next[slot] = (next[slot] as number) + (next[slot - 1] as number);
   }
 
-  const sorted = new Int32Array(size);
-  for (let index = 0; index < groupOf.length; index++) {
+  for (let index = 0; index < count; index++) {
     if ((groupOf[index] as number) < 0) continue;
     const slot = (days[index] as number) - firstDay;
     sorted[next[slot] as number] = index;
