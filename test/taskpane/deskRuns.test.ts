@@ -23,7 +23,9 @@ import { AUDIT_SHEET, readAuditRows, verifyWorkbook } from '../../src/workbook/a
 import { invoiceChoices } from '../../src/workbook/statements/confirmMatch';
 import { readMatchRecords } from '../../src/workbook/statements/matchesSheet';
 import { readStatement } from '../../src/workbook/statements/readStatement';
+import { structureWorkbook } from '../../src/workbook/structure/structureWorkbook';
 import type { WorkbookPort } from '../../src/workbook/workbookPort';
+import { CHINESE_WORKBOOK } from '../fixtures/chineseWorkbook';
 import { STATEMENT_BOOK } from '../fixtures/statements/statementBook';
 import { seedToXlsx } from '../support/seedXlsx';
 import { cashierHash } from '../workbook/receivables/receivablesFixtures';
@@ -189,5 +191,23 @@ describe('the task pane’s runs on the audit trail', () => {
       problem: { code: 'statements.confirm-line-unknown' },
     });
     expect((await trail(port)).map((row) => row.action)).toEqual(['structure']);
+  });
+
+  it('an import of some sheets is what refresh and verify read afterwards', async () => {
+    const book = await seedToXlsx({
+      ...CHINESE_WORKBOOK,
+      sheets: CHINESE_WORKBOOK.sheets.filter((sheet) => sheet.name !== '客户名单'),
+    });
+    const port = await openXlsx(book);
+
+    const { result: imported } = await importCashierSheets(port, { sheets: ['1月'] }, NOW);
+    const refreshed = await structureWorkbook(port);
+    const saved = await openXlsx(await port.save());
+
+    expect(refreshed.entries).toEqual(imported.entries);
+    expect(refreshed.report.problems).toEqual(
+      expect.arrayContaining([{ code: 'structure.sheet-left-out', detail: { sheet: '2月' } }]),
+    );
+    expect((await verifyWorkbook(saved)).findings).toEqual([]);
   });
 });

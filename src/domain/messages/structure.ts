@@ -106,6 +106,10 @@ export const STRUCTURE_MESSAGES: MessageTable = {
     zh: '工作表“{sheet}”（{rows} 行）找不到客户和金额的表头，未读取。可在列映射中指定。',
     en: 'Sheet "{sheet}" ({rows} rows) has no header naming a customer and an amount; it was not read. Map it by hand.',
   },
+  'structure.sheet-left-out': {
+    zh: '工作表“{sheet}”未读取：上次导入时您没有勾选它（在任务窗格的导入页可重新勾选）。',
+    en: 'Sheet "{sheet}" was not read: it was unticked at the last import (tick it again on the task pane\'s Import screen).',
+  },
   'structure.stored-value-unreadable': {
     zh: '保存的设置“{key}”已损坏，已忽略。',
     en: 'The stored setting "{key}" is damaged and was ignored.',

@@ -41,7 +41,6 @@ import type { CollectionsLog, LetterBatchCounts } from './collectionsLog';
 import { deskFigures } from './deskFigures';
 import {
   confirmStatementLine,
-  IMPORT_SHEETS_STORE_KEY,
   importCashierSheets,
   importStatementFiles,
   withStatementEntries,
@@ -49,8 +48,6 @@ import {
 import type { DeskFigures } from './deskFigures';
 import { DEFAULT_DESK_SETTINGS, loadSettings, saveSettings } from './deskSettings';
 import type { DeskSettings } from './deskSettings';
-
-export { IMPORT_SHEETS_STORE_KEY } from './deskRuns';
 
 export interface RunningTask {
   readonly label: string;
@@ -200,9 +197,6 @@ export function DeskProvider({
       setSettings(read.settings);
       if (read.asOf) setAsOf(read.asOf);
       setSettingsProblems(read.problems);
-      const stored = await port.readStoredValues();
-      const sheets = stored[IMPORT_SHEETS_STORE_KEY];
-      return sheets === undefined ? undefined : (JSON.parse(sheets) as string[]);
     },
     [language],
   );
@@ -228,12 +222,8 @@ export function DeskProvider({
 
   const refresh = useCallback(async () => {
     await run('taskRefresh', async (port, signal, progress) => {
-      const sheets = await loadStore(port);
-      const result = await structureWorkbook(port, {
-        ...(sheets ? { sheets } : {}),
-        signal,
-        onProgress: progress,
-      });
+      await loadStore(port);
+      const result = await structureWorkbook(port, { signal, onProgress: progress });
       await showStructure(port, result);
     });
   }, [run, loadStore, showStructure]);
@@ -319,8 +309,8 @@ export function DeskProvider({
   const currentStructure = useCallback(
     async (port: WorkbookPort, signal: AbortSignal) => {
       if (structure) return { result: structure, cashier: cashierEntries };
-      const sheets = await loadStore(port);
-      const result = await structureWorkbook(port, { ...(sheets ? { sheets } : {}), signal });
+      await loadStore(port);
+      const result = await structureWorkbook(port, { signal });
       return { result, cashier: result.entries };
     },
     [structure, cashierEntries, loadStore],

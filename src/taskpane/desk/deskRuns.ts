@@ -22,13 +22,14 @@ import type { StatementMatchResult } from '../../workbook/statements/matchStatem
 import type { StatementRead } from '../../workbook/statements/statementTypes';
 import { structureWorkbook } from '../../workbook/structure/structureWorkbook';
 import type { StructureOptions, StructureResult } from '../../workbook/structure/structureTypes';
-import { MAPPING_STORE_KEY, MERGES_STORE_KEY } from '../../workbook/structure/structureTypes';
+import {
+  LEFT_OUT_SHEETS_STORE_KEY,
+  MAPPING_STORE_KEY,
+  MERGES_STORE_KEY,
+} from '../../workbook/structure/structureTypes';
 import { writeStructure } from '../../workbook/structure/writeStructure';
 import type { WorkbookPort } from '../../workbook/workbookPort';
 import type { IsoDay } from '../../domain/isoDay';
-
-/** Stored value naming the sheets the last import read, so a refresh reads the same ones. */
-export const IMPORT_SHEETS_STORE_KEY = 'desk.importSheets';
 
 export interface ImportedSheets {
   readonly result: StructureResult;
@@ -51,12 +52,20 @@ export async function importCashierSheets(
   const signal = options.signal ? { signal: options.signal } : {};
   await writeStructure(port, withStatementEntries(result, records), signal);
 
+  // The sheets left unticked are remembered, not the ones ticked: a month sheet added later is
+  // then read by the next refresh, the ribbon and verify instead of being silently missed.
+  const facts = await port.describe();
+  const chosen = new Set(options.sheets ?? []);
+  const leftOut = facts.sheets
+    .filter((s) => !s.owned && s.visibility !== 'very-hidden' && !chosen.has(s.name))
+    .map((s) => s.name);
+
   const stored = await port.readStoredValues();
   await port.writeStoredValues({
     ...stored,
     [MAPPING_STORE_KEY]: JSON.stringify(options.mapping ?? {}),
     [MERGES_STORE_KEY]: JSON.stringify(options.confirmedMerges ?? []),
-    ...(options.sheets ? { [IMPORT_SHEETS_STORE_KEY]: JSON.stringify(options.sheets) } : {}),
+    ...(options.sheets ? { [LEFT_OUT_SHEETS_STORE_KEY]: JSON.stringify(leftOut) } : {}),
   });
 
   await recordRun(port, structureRunRecord(time, 'structure', result));

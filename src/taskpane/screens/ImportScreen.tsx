@@ -29,6 +29,7 @@ import type {
   SheetReport,
   StructureResult,
 } from '../../workbook/structure/structureTypes';
+import { LEFT_OUT_SHEETS_STORE_KEY } from '../../workbook/structure/structureTypes';
 import { isDateFormat } from '../../workbook/structure/cellText';
 import { structureWorkbook } from '../../workbook/structure/structureWorkbook';
 import type { CellValue, SheetInfo, WorkbookPort } from '../../workbook/workbookPort';
@@ -74,11 +75,17 @@ export function ImportScreen(): ReactElement {
     setDetected(undefined);
     setResult(undefined);
     if (!port) return;
-    void port.describe().then((facts) => {
+    void Promise.all([port.describe(), port.readStoredValues()]).then(([facts, stored]) => {
       if (!live) return;
       const own = facts.sheets.filter((s) => !s.owned && s.visibility !== 'very-hidden');
       setSheets(own);
-      setChosen(own.filter((s) => s.visibility === 'visible').map((s) => s.name));
+      // Ticked as at the last import; before any import, the visible sheets.
+      const leftOut = leftOutSheets(stored[LEFT_OUT_SHEETS_STORE_KEY]);
+      setChosen(
+        own
+          .filter((s) => (leftOut ? !leftOut.includes(s.name) : s.visibility === 'visible'))
+          .map((s) => s.name),
+      );
     });
     return () => {
       live = false;
@@ -455,4 +462,17 @@ function ImportReportView({
       ) : null}
     </div>
   );
+}
+
+/** The stored left-out sheet names, or undefined when none are stored or they cannot be read. */
+function leftOutSheets(text: string | undefined): string[] | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const names: unknown = JSON.parse(text);
+    return Array.isArray(names)
+      ? names.filter((n): n is string => typeof n === 'string')
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -25,7 +25,10 @@ export interface ConfirmedMerge {
 }
 
 export interface StructureOptions {
-  /** Sheets to read, in this order; default: every visible or hidden sheet the cashier made. */
+  /**
+   * Sheets to read, in this order; default: every visible or hidden sheet the cashier made, less
+   * the ones stored under LEFT_OUT_SHEETS_STORE_KEY.
+   */
   readonly sheets?: readonly string[];
   readonly mapping?: MappingOverrides;
   readonly confirmedMerges?: readonly ConfirmedMerge[];
@@ -160,3 +163,10 @@ export interface StructureResult {
 export const MAPPING_STORE_KEY = 'structure.mapping';
 /** Stored value holding ConfirmedMerge[] as JSON. */
 export const MERGES_STORE_KEY = 'structure.merges';
+/**
+ * Stored value holding, as JSON, the names of the cashier's sheets left out of the last import
+ * (unticked in the task pane). Every later structuring that is not told which sheets to read
+ * leaves the same ones out, so the ribbon, the command line, refresh and verify read the ledger
+ * the pane imported; a sheet added since is read.
+ */
+export const LEFT_OUT_SHEETS_STORE_KEY = 'structure.leftOutSheets';

@@ -32,7 +32,7 @@ import type {
   StructureOptions,
   StructureResult,
 } from './structureTypes';
-import { MAPPING_STORE_KEY, MERGES_STORE_KEY } from './structureTypes';
+import { LEFT_OUT_SHEETS_STORE_KEY, MAPPING_STORE_KEY, MERGES_STORE_KEY } from './structureTypes';
 import { TotalsByCurrency } from './totalsByCurrency';
 
 interface ReadSheet {
@@ -61,7 +61,19 @@ export async function structureWorkbook(
     options.defaultCurrency ?? (await settingsCurrency(port, facts, problems)) ?? DEFAULT_CURRENCY;
   const locale = options.locale ?? facts.locale;
 
-  const sheets = sheetsToRead(facts, options.sheets);
+  const leftOut = options.sheets
+    ? []
+    : (readStoredJson<string[]>(stored, LEFT_OUT_SHEETS_STORE_KEY, problems) ?? []);
+  const sheets = sheetsToRead(
+    facts,
+    options.sheets,
+    new Set(Array.isArray(leftOut) ? leftOut : []),
+  );
+  for (const sheet of facts.sheets) {
+    if (!sheets.includes(sheet.name) && leftOut.includes(sheet.name)) {
+      problems.push({ code: 'structure.sheet-left-out', detail: { sheet: sheet.name } });
+    }
+  }
   const read = await readSheets(port, facts, sheets, mapping, options);
 
   const groups = new CustomerGroups(Array.isArray(merges) ? merges : []);
@@ -200,10 +212,14 @@ async function settingsCurrency(
   return undefined;
 }
 
-function sheetsToRead(facts: WorkbookFacts, wanted: readonly string[] | undefined): string[] {
+function sheetsToRead(
+  facts: WorkbookFacts,
+  wanted: readonly string[] | undefined,
+  leftOut: ReadonlySet<string>,
+): string[] {
   if (wanted === undefined) {
     return facts.sheets
-      .filter((s) => !s.owned && s.visibility !== 'very-hidden')
+      .filter((s) => !s.owned && s.visibility !== 'very-hidden' && !leftOut.has(s.name))
       .map((s) => s.name);
   }
   for (const name of wanted) {

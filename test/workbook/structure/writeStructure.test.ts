@@ -186,6 +186,24 @@ describe('the cashier’s settings', () => {
     });
   });
 
+  it('leaves out the sheets the cashier unticked at the last import, says so, and reads new ones', async () => {
+    const stored = { 'structure.leftOutSheets': JSON.stringify(['2月', '已删除的表']) };
+    const withNewMonth: SeedWorkbook = {
+      ...CHINESE_WORKBOOK,
+      sheets: [...CHINESE_WORKBOOK.sheets, { name: '3月', cells: [['说明'], ['空']] }],
+    };
+    const result = await structureWorkbook(new MemoryWorkbook(withNewMonth, { stored }));
+
+    expect(result.report.sheets.map((s) => s.sheet)).toEqual(['客户名单', '1月', '说明', '3月']);
+    expect(result.report.problems).toEqual([
+      { code: 'structure.sheet-left-out', detail: { sheet: '2月' } },
+    ]);
+    const asked = await structureWorkbook(new MemoryWorkbook(withNewMonth, { stored }), {
+      sheets: ['2月'],
+    });
+    expect(asked.report.sheets.map((s) => s.sheet)).toEqual(['2月']);
+  });
+
   it('stops with CancelledError when the cashier cancels', async () => {
     const controller = new AbortController();
     controller.abort();
