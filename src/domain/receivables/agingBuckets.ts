@@ -6,7 +6,7 @@
 import { asIsoDay, dayNumber, type IsoDay } from '../isoDay';
 import type { CurrencyCode, Fen } from '../money';
 import { InvalidArgumentError, InvariantBrokenError } from '../problem';
-import { AllocatedCustomer } from './allocatedCustomer';
+import { AllocatedCustomer, type OpenItemTally } from './allocatedCustomer';
 import type { AllocationResult, InvoiceAllocation } from './allocationTypes';
 import {
   DEFAULT_RECEIVABLES_SETTINGS,
@@ -92,52 +92,27 @@ export function ageReceivables(
   }
 
   const asOfDay = dayNumber(allocation.asOf);
-  const dayNumbers = new Map<string, number>();
-  const dayOf = (day: IsoDay): number => {
-    let value = dayNumbers.get(day);
-    if (value === undefined) {
-      value = dayNumber(day);
-      dayNumbers.set(day, value);
-    }
-    return value;
-  };
   const byEntryDate = settings.agingBasis !== 'due';
-  const agedLines = (invoices: readonly InvoiceAllocation[]): AgedInvoice[] => {
-    const lines: AgedInvoice[] = [];
-    for (const invoice of invoices) {
-      if (invoice.open === 0) continue;
-      const daysPastDue = asOfDay - dayOf(invoice.dueDate);
-      const days = byEntryDate ? asOfDay - dayOf(invoice.date) : daysPastDue;
-      const index = bucketIndexFor(buckets, days);
-      lines.push({ invoice, days, daysPastDue, bucketId: (buckets[index] as AgingBucket).id });
-    }
-    return lines;
-  };
+  const lines = new AgedLines(asOfDay, byEntryDate, buckets);
+  const tally = new BucketTally(asOfDay, byEntryDate, buckets);
 
   const totals = new Map<
     CurrencyCode,
     { amounts: number[]; counts: number[]; unapplied: number }
   >();
   const customers: CustomerAging[] = allocation.customers.map((customer) => {
-    const amounts = new Array<number>(buckets.length).fill(0);
-    const counts = new Array<number>(buckets.length).fill(0);
-    const add = (open: number, days: number): void => {
-      const index = bucketIndexFor(buckets, days);
-      amounts[index] = (amounts[index] as number) + open;
-      counts[index] = (counts[index] as number) + 1;
-    };
-
     // The replay's own figures where there is a replay: its day numbers are the invoices' dates.
-    let openInvoices: AgedInvoice[] | (() => AgedInvoice[]);
+    let openInvoices: AgedInvoice[] | AllocatedCustomer;
+    tally.clear();
     if (customer instanceof AllocatedCustomer) {
-      customer.visitOpenItems((open, dueDay, entryDay) => {
-        add(open, asOfDay - (byEntryDate ? entryDay : dueDay));
-      });
-      openInvoices = () => agedLines(customer.openInvoices());
+      customer.tallyOpenItems(tally);
+      openInvoices = customer;
     } else {
-      openInvoices = agedLines(customer.invoices);
-      for (const line of openInvoices) add(line.invoice.open, line.days);
+      openInvoices = lines.of(customer.invoices);
+      for (const line of openInvoices) tally.addDays(line.invoice.open, line.days);
     }
+    const amounts = tally.amounts.slice();
+    const counts = tally.counts.slice();
 
     const bucketTotal = amounts.reduce((sum, amount) => sum + amount, 0);
     if (bucketTotal !== customer.openInvoiceTotal) {
@@ -169,6 +144,7 @@ export function ageReceivables(
         openInvoiceTotal: customer.openInvoiceTotal,
         unappliedCredit: customer.unappliedCredit,
       },
+      lines,
       openInvoices,
     );
   });
@@ -191,6 +167,68 @@ export function ageReceivables(
   };
 }
 
+/** Adds open items to the buckets, one customer at a time. */
+class BucketTally implements OpenItemTally {
+  readonly amounts: number[];
+  readonly counts: number[];
+
+  constructor(
+    private readonly asOfDay: number,
+    private readonly byEntryDate: boolean,
+    private readonly buckets: readonly AgingBucket[],
+  ) {
+    this.amounts = new Array<number>(buckets.length).fill(0);
+    this.counts = new Array<number>(buckets.length).fill(0);
+  }
+
+  clear(): void {
+    this.amounts.fill(0);
+    this.counts.fill(0);
+  }
+
+  add(open: number, dueDay: number, entryDay: number): void {
+    this.addDays(open, this.asOfDay - (this.byEntryDate ? entryDay : dueDay));
+  }
+
+  addDays(open: number, days: number): void {
+    const index = bucketIndexFor(this.buckets, days);
+    this.amounts[index] = (this.amounts[index] as number) + open;
+    this.counts[index] = (this.counts[index] as number) + 1;
+  }
+}
+
+/** Makes aged invoice lines, reading each distinct date once. */
+class AgedLines {
+  private readonly dayNumbers = new Map<string, number>();
+
+  constructor(
+    private readonly asOfDay: number,
+    private readonly byEntryDate: boolean,
+    private readonly buckets: readonly AgingBucket[],
+  ) {}
+
+  of(invoices: readonly InvoiceAllocation[]): AgedInvoice[] {
+    const lines: AgedInvoice[] = [];
+    for (const invoice of invoices) {
+      if (invoice.open === 0) continue;
+      const daysPastDue = this.asOfDay - this.dayOf(invoice.dueDate);
+      const days = this.byEntryDate ? this.asOfDay - this.dayOf(invoice.date) : daysPastDue;
+      const bucket = this.buckets[bucketIndexFor(this.buckets, days)] as AgingBucket;
+      lines.push({ invoice, days, daysPastDue, bucketId: bucket.id });
+    }
+    return lines;
+  }
+
+  private dayOf(day: IsoDay): number {
+    let value = this.dayNumbers.get(day);
+    if (value === undefined) {
+      value = dayNumber(day);
+      this.dayNumbers.set(day, value);
+    }
+    return value;
+  }
+}
+
 /**
  * A customer's aging line. Its aged invoices are made the first time someone reads them (the
  * buckets come from the replay's figures): a million-entry ledger has about 185,000 open
@@ -202,7 +240,7 @@ class AgedCustomer implements CustomerAging {
   static readonly #linesProperty: PropertyDescriptor = {
     enumerable: true,
     get(this: AgedCustomer): readonly AgedInvoice[] {
-      return this.#lines();
+      return this.#openInvoices();
     },
   };
 
@@ -212,11 +250,14 @@ class AgedCustomer implements CustomerAging {
   declare readonly openInvoiceTotal: Fen;
   declare readonly unappliedCredit: Fen;
   declare readonly openInvoices: readonly AgedInvoice[];
-  #made: AgedInvoice[] | (() => AgedInvoice[]);
+  readonly #lines: AgedLines;
+  /** The lines, or the allocation to make them from. */
+  #made: AgedInvoice[] | AllocatedCustomer;
 
   constructor(
     fields: Omit<CustomerAging, 'openInvoices'>,
-    openInvoices: AgedInvoice[] | (() => AgedInvoice[]),
+    lines: AgedLines,
+    openInvoices: AgedInvoice[] | AllocatedCustomer,
   ) {
     this.customerId = fields.customerId;
     this.currency = fields.currency;
@@ -224,11 +265,14 @@ class AgedCustomer implements CustomerAging {
     this.openInvoiceTotal = fields.openInvoiceTotal;
     this.unappliedCredit = fields.unappliedCredit;
     Object.defineProperty(this, 'openInvoices', AgedCustomer.#linesProperty);
+    this.#lines = lines;
     this.#made = openInvoices;
   }
 
-  #lines(): readonly AgedInvoice[] {
-    if (typeof this.#made === 'function') this.#made = this.#made();
+  #openInvoices(): readonly AgedInvoice[] {
+    if (this.#made instanceof AllocatedCustomer) {
+      this.#made = this.#lines.of(this.#made.openInvoices());
+    }
     return this.#made;
   }
 }

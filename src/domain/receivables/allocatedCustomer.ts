@@ -28,11 +28,13 @@ export interface InvoiceSource {
 }
 
 /**
- * Reads each open item's figures without making its invoice: its open amount, due day and entry
- * day, in the order the items arose. Aging totals the buckets this way, so its figures cost no
- * objects; the aged lines, which hold the invoices, are made when someone reads them.
+ * Takes each open item's figures without its invoice being made: its open amount, due day and
+ * entry day, in the order the items arose. Aging totals the buckets this way, so its figures cost
+ * no objects; the aged lines, which hold the invoices, are made when someone reads them.
  */
-export type OpenItemVisitor = (open: number, dueDay: number, entryDay: number) => void;
+export interface OpenItemTally {
+  add(open: number, dueDay: number, entryDay: number): void;
+}
 
 export class AllocatedCustomer implements CustomerAllocation {
   static readonly #invoicesProperty: PropertyDescriptor = {
@@ -100,13 +102,13 @@ export class AllocatedCustomer implements CustomerAllocation {
     return open;
   }
 
-  /** Calls `visit` with the figures of every open invoice, in the order openInvoices() lists them. */
-  visitOpenItems(visit: OpenItemVisitor): void {
+  /** Gives `tally` the figures of every open invoice, in the order openInvoices() lists them. */
+  tallyOpenItems(tally: OpenItemTally): void {
     const source = this.#source;
     for (let position = this.#from; position < this.#to; position++) {
       if (!source.isItem(position)) continue;
       const open = source.openOn(position);
-      if (open !== 0) visit(open, source.dueDayOn(position), source.entryDayOn(position));
+      if (open !== 0) tally.add(open, source.dueDayOn(position), source.entryDayOn(position));
     }
   }
 
