@@ -4,7 +4,11 @@ import path from 'node:path';
 import { openXlsx } from '../../src/adapters/xlsx';
 import { EXIT } from '../../src/cli/cliIo';
 import type { CellValue } from '../../src/workbook/workbookPort';
-import { DEFAULT_WORKBOOK_SETTINGS, writeSettingsSheet } from '../../src/workbook/settings';
+import {
+  DEFAULT_WORKBOOK_SETTINGS,
+  settingsTable,
+  writeSettingsSheet,
+} from '../../src/workbook/settings';
 import { ibmWorkbook } from '../fixtures/ibmSample';
 import { seedToXlsx } from '../support/seedXlsx';
 import { sheetCells } from '../workbook/receivables/receivablesFixtures';
@@ -78,6 +82,40 @@ describe('--currency and the Settings sheet’s default currency on the IBM samp
     expect(run.code).toBe(EXIT.ok);
     expect(await currenciesOf(out, '客户档案')).toEqual(['USD']);
     expect(await currenciesOf(out, '台账')).toEqual(['USD']);
+  }, 60_000);
+
+  it('keeps the flag on the saved Settings sheet, so a later aging and verify read USD too', async () => {
+    const structured = path.join(dir, 'kept.xlsx');
+    const aged = path.join(dir, 'kept-aged.xlsx');
+
+    await runCli(['structure', ibm, '-o', structured, '--currency', 'USD']);
+    const aging = await runCli(['aging', structured, '--as-of', '2013-06-30', '-o', aged]);
+    const verify = await runCli(['verify', aged]);
+
+    expect(aging.code).toBe(EXIT.ok);
+    expect(await currenciesOf(aged, '台账')).toEqual(['USD']);
+    expect(verify.code).toBe(EXIT.ok);
+  }, 120_000);
+
+  it('leaves a Settings sheet it cannot read as the cashier typed it, and says so', async () => {
+    const port = await openXlsx(new Uint8Array(readFileSync(await ibmWithSetting('EUR'))));
+    const cells = await sheetCells(port, '设置');
+    const terms = cells.findIndex((row) => row[0] === 'defaultTermsDays');
+    const rows = cells
+      .slice(1)
+      .map((row, i) => (i + 1 === terms ? [row[0], row[1], '九十天', row[3]] : row))
+      .map((row) => row.map((cell) => (typeof cell === 'object' ? null : (cell ?? null))));
+    await port.writeOwnedTable({ ...settingsTable('设置', DEFAULT_WORKBOOK_SETTINGS), rows });
+    const broken = path.join(dir, 'broken-settings.xlsx');
+    writeFileSync(broken, await port.save());
+    const out = path.join(dir, 'broken-out.xlsx');
+
+    const run = await runCli(['structure', broken, '-o', out, '--currency', 'USD']);
+
+    expect(run.err).toContain('默认币种未写入');
+    expect(await currenciesOf(out, '台账')).toEqual(['USD']);
+    const kept = await sheetCells(await openXlsx(new Uint8Array(readFileSync(out))), '设置');
+    expect(kept.find((row) => row[0] === 'defaultTermsDays')?.[2]).toBe('九十天');
   }, 60_000);
 
   it.each([['structure'], ['aging'], ['letters'], ['match'], ['predict'], ['backtest']])(

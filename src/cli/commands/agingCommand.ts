@@ -18,7 +18,7 @@ import {
 } from '../../workbook/receivables';
 import { EXIT } from '../cliIo';
 import type { CliIo } from '../cliIo';
-import { currencyFlag, CURRENCY_OPTION } from './currencyFlag';
+import { currencyFlag, CURRENCY_OPTION, keepCurrencyFlag } from './currencyFlag';
 import { langFlag, openWorkbookFile, writeOutputFile } from './structureCommand';
 
 interface AgingFlags {
@@ -76,6 +76,7 @@ export function registerAging(program: Command, io: CliIo, setExit: (code: numbe
 
       const port = await openWorkbookFile(io, input, lang);
       if (port === undefined) return setExit(EXIT.cannotOpen);
+      await keepCurrencyFlag(io, port, structure, lang);
       const run = await ageWorkbook(port, { asOf, structure, ...(basis ? { basis } : {}) });
       if (!run.ok) {
         reportStopped(io, run, lang);

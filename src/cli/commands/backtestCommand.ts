@@ -11,7 +11,7 @@ import { EXIT } from '../cliIo';
 import type { CliIo } from '../cliIo';
 import { reportStopped } from './agingCommand';
 import { dayFlag } from './predictCommand';
-import { currencyFlag, CURRENCY_OPTION } from './currencyFlag';
+import { currencyFlag, CURRENCY_OPTION, keepCurrencyFlag } from './currencyFlag';
 import { langFlag, openWorkbookFile, problemLines, writeOutputFile } from './structureCommand';
 
 interface BacktestFlags {
@@ -47,6 +47,7 @@ export function registerBacktest(
 
       const port = await openWorkbookFile(io, input, lang);
       if (port === undefined) return setExit(EXIT.cannotOpen);
+      await keepCurrencyFlag(io, port, structure, lang);
       const run = await backtestWorkbook(port, { from, to, structure });
       if (!run.ok) {
         reportStopped(io, run, lang);

@@ -18,7 +18,7 @@ import { EXIT } from '../cliIo';
 import type { CliIo } from '../cliIo';
 import { pickLang } from '../language';
 import { workerLetterPress } from '../workerLetterPress';
-import { currencyFlag, CURRENCY_OPTION } from './currencyFlag';
+import { currencyFlag, CURRENCY_OPTION, keepCurrencyFlag } from './currencyFlag';
 
 interface LettersFlags {
   asOf: string;
@@ -66,6 +66,7 @@ export function registerLetters(
         setExit(EXIT.cannotOpen);
         return;
       }
+      await keepCurrencyFlag(io, workbook, structure, lang);
 
       const result = await generateLetters(workbook, {
         asOf,

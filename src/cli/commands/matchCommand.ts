@@ -18,7 +18,7 @@ import { readStatement } from '../../workbook/statements/readStatement';
 import type { StatementRead } from '../../workbook/statements/statementTypes';
 import { structureWorkbook } from '../../workbook/structure/structureWorkbook';
 import { writeStructure } from '../../workbook/structure/writeStructure';
-import { currencyFlag, CURRENCY_OPTION } from './currencyFlag';
+import { currencyFlag, CURRENCY_OPTION, keepCurrencyFlag } from './currencyFlag';
 import { EXIT } from '../cliIo';
 import type { CliIo } from '../cliIo';
 import { pickLang } from '../language';
@@ -59,6 +59,7 @@ async function runMatch(input: string, flags: MatchFlags, io: CliIo): Promise<nu
   const structure = currencyFlag(io, flags.currency, lang);
   if (structure === undefined) return EXIT.usage;
   const port = await openXlsx(await io.readFile(input));
+  await keepCurrencyFlag(io, port, structure, lang);
 
   const reads: StatementRead[] = [];
   for (const file of flags.statement) {

@@ -20,7 +20,7 @@ import { textTable } from '../../workbook/receivables/textTable';
 import { EXIT } from '../cliIo';
 import type { CliIo } from '../cliIo';
 import { asOfFlag, reportStopped } from './agingCommand';
-import { currencyFlag, CURRENCY_OPTION } from './currencyFlag';
+import { currencyFlag, CURRENCY_OPTION, keepCurrencyFlag } from './currencyFlag';
 import { langFlag, openWorkbookFile, problemLines, writeOutputFile } from './structureCommand';
 
 interface PredictFlags {
@@ -73,6 +73,7 @@ export function registerPredict(
 
       const port = await openWorkbookFile(io, input, lang);
       if (port === undefined) return setExit(EXIT.cannotOpen);
+      await keepCurrencyFlag(io, port, currency, lang);
       const run = await analysePayments(port, {
         asOf,
         lang,

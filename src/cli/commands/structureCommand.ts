@@ -16,7 +16,7 @@ import { writeStructure } from '../../workbook/structure/writeStructure';
 import { EXIT } from '../cliIo';
 import type { CliIo } from '../cliIo';
 import { pickLang } from '../language';
-import { currencyFlag, CURRENCY_OPTION } from './currencyFlag';
+import { currencyFlag, CURRENCY_OPTION, keepCurrencyFlag } from './currencyFlag';
 
 interface StructureFlags {
   output: string;
@@ -112,6 +112,7 @@ export function registerStructure(
       if (currency === undefined) return setExit(EXIT.usage);
       const port = await openWorkbookFile(io, input, lang);
       if (port === undefined) return setExit(EXIT.cannotOpen);
+      await keepCurrencyFlag(io, port, currency, lang);
 
       const result = await structureWorkbook(port, currency);
       // 台账 keeps the receipts statement imports brought in; the report counts the cashier's rows.

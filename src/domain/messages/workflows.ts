@@ -58,6 +58,10 @@ export const WORKFLOW_MESSAGES: MessageTable = {
     zh: '币种“{text}”应为三位字母的币种代码，如 CNY、USD。',
     en: 'The currency "{text}" must be a 3-letter currency code such as CNY or USD.',
   },
+  'cli.currency-not-kept': {
+    zh: '本次按 {currency} 读取，但设置表“{sheet}”有无法识别的行，默认币种未写入；请先修正设置表。',
+    en: 'Read in {currency} this time, but the settings sheet "{sheet}" has rows that cannot be read, so the default currency was not saved there; fix that sheet first.',
+  },
   'cli.bad-lang': {
     zh: '语言“{text}”应为 zh 或 en。',
     en: 'The language "{text}" must be zh or en.',
