@@ -14,7 +14,7 @@ import type { CustomerAllocation, UnappliedCredit } from './allocationTypes';
 import { ApplicationLog } from './applicationLog';
 import { DocumentNumberIndex } from './documentNumberIndex';
 import type { DayCache } from './dayNumbers';
-import { dueDayAfter, termsFor } from './dueDates';
+import * as dueDates from './dueDates';
 import type { PaymentTerms } from '../parseTerms';
 import * as ledger from './ledgerColumns';
 import type { CustomerGroups, LedgerColumns, SpareColumns } from './ledgerColumns';
@@ -24,6 +24,7 @@ import type { ReceivablesSettings } from './receivablesSettings';
 // Local copies: the bench runs through tsx, which turns every use of an imported binding into a
 // getter call, and the replay uses these a few million times.
 const { ADJUSTMENT, INVOICE, NO_DAY, OPENING, WRITE_OFF } = ledger;
+const { dueDayAfter, termsFor } = dueDates;
 
 /** Item flags. */
 const ITEM = 1;
