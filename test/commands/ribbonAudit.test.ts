@@ -5,7 +5,6 @@
  * verify finds nothing afterwards.
  */
 import { openXlsx } from '../../src/adapters/xlsx';
-import type { CliIo } from '../../src/cli/cliIo';
 import { main } from '../../src/cli/main';
 import { RibbonActions } from '../../src/commands/ribbonActions';
 import type { RibbonHost } from '../../src/commands/ribbonActions';
@@ -19,6 +18,7 @@ import { seedToXlsx } from '../support/seedXlsx';
 import { excelOverTwin } from '../adapters/excelTwinSubject';
 import { AS_OF, COMPANY_VALUES, LEDGER } from '../workbook/collections/lettersWorkbook';
 import { SMALL_LEDGER } from '../workbook/receivables/receivablesFixtures';
+import { memoryCliIo } from '../support/memoryCliIo';
 
 const NOW = '2026-12-04T09:30:00.000Z';
 
@@ -54,18 +54,7 @@ async function trail(port: WorkbookPort) {
 /** Runs one command on the seed as an .xlsx and returns the trail of the workbook it saved. */
 async function commandTrail(seed: SeedWorkbook, args: readonly string[]) {
   const files = new Map<string, Uint8Array | string>([['in.xlsx', await seedToXlsx(seed)]]);
-  const io: CliIo = {
-    out: () => undefined,
-    err: () => undefined,
-    readFile: async (file) => {
-      const data = files.get(file);
-      if (data === undefined) throw Object.assign(new Error(file), { code: 'ENOENT' });
-      return typeof data === 'string' ? new TextEncoder().encode(data) : data;
-    },
-    writeFile: async (file, data) => {
-      files.set(file, data);
-    },
-  };
+  const io = memoryCliIo(files);
   await main([args[0] ?? '', 'in.xlsx', ...args.slice(1), '-o', 'out.xlsx'], io);
   return trail(await openXlsx(files.get('out.xlsx') as Uint8Array));
 }

@@ -7,22 +7,10 @@ import { structureWorkbook } from '../../src/workbook/structure/structureWorkboo
 import { writeStructure } from '../../src/workbook/structure/writeStructure';
 import type { CellValue } from '../../src/workbook/workbookPort';
 import { seedToXlsx } from '../support/seedXlsx';
+import { memoryCliIo } from '../support/memoryCliIo';
 
 function memoryIo(files: Map<string, Uint8Array | string>): CliIo & { printed: string[] } {
-  const printed: string[] = [];
-  return {
-    printed,
-    out: (t) => printed.push(t),
-    err: (t) => printed.push(t),
-    readFile: async (file) => {
-      const data = files.get(file);
-      if (data === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-      return typeof data === 'string' ? new TextEncoder().encode(data) : data;
-    },
-    writeFile: async (file, data) => {
-      files.set(file, data);
-    },
-  };
+  return memoryCliIo(files);
 }
 
 describe('limits', () => {

@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { openXlsx } from '../../src/adapters/xlsx';
-import type { CliIo } from '../../src/cli/cliIo';
 import { main } from '../../src/cli/main';
 import type { IsoDay } from '../../src/domain/isoDay';
 import type { CurrencyCode, Fen } from '../../src/domain/money';
@@ -29,6 +28,7 @@ import { CHINESE_WORKBOOK } from '../fixtures/chineseWorkbook';
 import { STATEMENT_BOOK } from '../fixtures/statements/statementBook';
 import { seedToXlsx } from '../support/seedXlsx';
 import { cashierHash } from '../workbook/receivables/receivablesFixtures';
+import { memoryCliIo } from '../support/memoryCliIo';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/statements');
 const WECHAT = 'wechat-2026-11.utf8bom.csv';
@@ -57,17 +57,7 @@ async function commandTrail(args: readonly string[]) {
   const files = new Map<string, Uint8Array | string>([
     ['in.xlsx', await seedToXlsx(STATEMENT_BOOK)],
   ]);
-  const io: CliIo = {
-    out: () => undefined,
-    err: () => undefined,
-    readFile: async (file) => {
-      const data = files.get(file) ?? fixture(file);
-      return typeof data === 'string' ? new TextEncoder().encode(data) : data;
-    },
-    writeFile: async (file, data) => {
-      files.set(file, data);
-    },
-  };
+  const io = memoryCliIo(files, FIXTURES);
   await main([args[0] ?? '', 'in.xlsx', ...args.slice(1), '-o', 'out.xlsx'], io);
   return trail(await openXlsx(files.get('out.xlsx') as Uint8Array));
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { openXlsx } from '../../../src/adapters/xlsx';
@@ -10,21 +9,12 @@ import { STATEMENT_BOOK } from '../../fixtures/statements/statementBook';
 import { openLedger } from '../collections/lettersWorkbook';
 import { seedToXlsx } from '../../support/seedXlsx';
 import { dumpXlsx } from '../../support/xlsxSubject';
+import { memoryCliIo } from '../../support/memoryCliIo';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/statements');
 
 function memoryIo(files: Map<string, Uint8Array | string>): CliIo {
-  return {
-    out: () => undefined,
-    err: () => undefined,
-    readFile: async (file) => {
-      const data = files.get(file) ?? new Uint8Array(readFileSync(path.join(FIXTURES, file)));
-      return typeof data === 'string' ? new TextEncoder().encode(data) : data;
-    },
-    writeFile: async (file, data) => {
-      files.set(file, data);
-    },
-  };
+  return memoryCliIo(files, FIXTURES);
 }
 
 /** The cashier's sheets of a saved workbook: every cell's value and number format. */

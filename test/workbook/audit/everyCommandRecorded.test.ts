@@ -4,26 +4,15 @@
  * cashierCellsUntouched.test.ts; this covers the rest.)
  */
 import { openXlsx } from '../../../src/adapters/xlsx';
-import type { CliIo } from '../../../src/cli/cliIo';
 import { main } from '../../../src/cli/main';
 import { AUDIT_SHEET, readAuditRows, verifyWorkbook } from '../../../src/workbook/audit';
 import { CHINESE_WORKBOOK } from '../../fixtures/chineseWorkbook';
 import { seedToXlsx } from '../../support/seedXlsx';
+import { memoryCliIo } from '../../support/memoryCliIo';
 
 async function run(args: string[], input: Uint8Array): Promise<Uint8Array> {
   const files = new Map<string, Uint8Array | string>([['in.xlsx', input]]);
-  const io: CliIo = {
-    out: () => undefined,
-    err: () => undefined,
-    readFile: async (file) => {
-      const data = files.get(file);
-      if (data === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-      return typeof data === 'string' ? new TextEncoder().encode(data) : data;
-    },
-    writeFile: async (file, data) => {
-      files.set(file, data);
-    },
-  };
+  const io = memoryCliIo(files);
   await main(args, io);
   return files.get('out.xlsx') as Uint8Array;
 }

@@ -3,11 +3,9 @@
  * them against the import's records on the 收款匹配 Matches sheet, so a statement receipt that is
  * edited, removed or made up is named like any other ledger row.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { openXlsx, type XlsxWorkbook } from '../../../src/adapters/xlsx';
-import type { CliIo } from '../../../src/cli/cliIo';
 import { main } from '../../../src/cli/main';
 import { verifyWorkbook } from '../../../src/workbook/audit';
 import { withStatementReceipts } from '../../../src/workbook/statements/statementReceipts';
@@ -16,26 +14,21 @@ import { writeStructure } from '../../../src/workbook/structure/writeStructure';
 import type { OwnedCell, OwnedTable, WorkbookPort } from '../../../src/workbook/workbookPort';
 import { STATEMENT_BOOK } from '../../fixtures/statements/statementBook';
 import { seedToXlsx } from '../../support/seedXlsx';
+import { memoryCliIo } from '../../support/memoryCliIo';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/statements');
 const AMOUNT = 8;
 
 /** A ledger after `cashier-desk match` with a bank and a WeChat Pay statement, reopened. */
 async function matchedWorkbook(): Promise<XlsxWorkbook> {
-  const files = new Map<string, Uint8Array>([['in.xlsx', await seedToXlsx(STATEMENT_BOOK)]]);
-  const io: CliIo = {
-    out: () => undefined,
-    err: () => undefined,
-    readFile: async (file) =>
-      files.get(file) ?? new Uint8Array(readFileSync(path.join(FIXTURES, file))),
-    writeFile: async (file, data) => {
-      files.set(file, typeof data === 'string' ? new TextEncoder().encode(data) : data);
-    },
-  };
+  const files = new Map<string, Uint8Array | string>([
+    ['in.xlsx', await seedToXlsx(STATEMENT_BOOK)],
+  ]);
+  const io = memoryCliIo(files, FIXTURES);
   const statements = ['icbc-2026-11.gbk.csv', 'wechat-2026-11.utf8bom.csv'];
   const args = statements.flatMap((file) => ['--statement', file]);
   await main(['match', 'in.xlsx', ...args, '-o', 'out.xlsx'], io);
-  return openXlsx(files.get('out.xlsx')!);
+  return openXlsx(files.get('out.xlsx') as Uint8Array);
 }
 
 /** The ledger table as Cashier Desk writes it, with statement receipts, changed by `change`. */

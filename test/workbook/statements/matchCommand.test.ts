@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { openXlsx } from '../../../src/adapters/xlsx';
@@ -7,24 +6,14 @@ import { registerMatch } from '../../../src/cli/commands/matchCommand';
 import { readMatchRecords } from '../../../src/workbook/statements/matchesSheet';
 import { STATEMENT_BOOK } from '../../fixtures/statements/statementBook';
 import { seedToXlsx } from '../../support/seedXlsx';
+import { memoryCliIo } from '../../support/memoryCliIo';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/statements');
 
 /** Files in memory; the statements are the real fixture files. */
 function memoryIo(files: Map<string, Uint8Array | string>): CliIo & { text: string[] } {
-  const text: string[] = [];
-  return {
-    text,
-    out: (t) => text.push(t),
-    err: (t) => text.push(t),
-    readFile: async (file) => {
-      const data = files.get(file) ?? new Uint8Array(readFileSync(path.join(FIXTURES, file)));
-      return typeof data === 'string' ? new TextEncoder().encode(data) : data;
-    },
-    writeFile: async (file, data) => {
-      files.set(file, data);
-    },
-  };
+  const io = memoryCliIo(files, FIXTURES);
+  return { ...io, text: io.printed };
 }
 
 async function cli(io: CliIo, args: string[]): Promise<number> {
