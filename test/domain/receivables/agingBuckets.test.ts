@@ -21,6 +21,22 @@ describe('aging (账龄)', () => {
   ];
   const allocation = allocateReceipts(customers, entries, day('2024-12-31'));
 
+  it('lists the aged invoices as a field of the line, the same list on every read', () => {
+    const line = ageReceivables(allocation).customers[0];
+
+    expect(Object.keys(line ?? {})).toEqual([
+      'customerId',
+      'currency',
+      'buckets',
+      'openInvoiceTotal',
+      'unappliedCredit',
+      'openInvoices',
+    ]);
+    expect(line?.openInvoices).toBe(line?.openInvoices);
+    expect({ ...line }.openInvoices).toHaveLength(6);
+    expect(JSON.parse(JSON.stringify(line)).openInvoices[0].invoice.documentNumber).toBe('OLD');
+  });
+
   it('counts days past due from the due date and buckets them at the edges', () => {
     const report = ageReceivables(allocation);
 

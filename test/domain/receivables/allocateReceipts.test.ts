@@ -14,6 +14,13 @@ import {
 
 const C1 = [customer('C1', { termsDays: 30 })];
 
+/** An invoice whose only payment bounced: open again, so not settled. */
+const BOUNCED_ONLY = [
+  invoice('2024-01-05', 100, { doc: 'A1' }),
+  receipt('2024-01-20', 100, { id: 'R1' }),
+  receipt('2024-01-25', -100, { id: 'BOUNCE' }),
+];
+
 function allocate(entries: LedgerEntry[], asOf = '2024-12-31'): CustomerAllocation {
   const result = allocateReceipts(C1, entries, day(asOf));
   const found = result.customers.find(
@@ -280,6 +287,30 @@ describe('allocation (核销) of receipts to invoices', () => {
     ]);
 
     expect(byDoc(line, 'A1').settledOn).toBe('2024-02-03');
+  });
+
+  it('dates the settling of an invoice paid again after a bounce on the payment that settled it', () => {
+    const line = allocate([
+      invoice('2024-01-05', 100, { doc: 'A1' }),
+      receipt('2024-01-20', 100, { id: 'R1' }),
+      receipt('2024-01-25', -100, { id: 'BOUNCE' }),
+      receipt('2024-02-10', 100, { id: 'R2' }),
+    ]);
+
+    expect(byDoc(line, 'A1').settledOn).toBe('2024-02-10');
+    expect(byDoc(allocate(BOUNCED_ONLY), 'A1').settledOn).toBeUndefined();
+  });
+
+  it('dates an invoice settled by credit that waited for it on the invoice day', () => {
+    const line = allocate([
+      receipt('2024-01-02', 100, { id: 'PREPAID' }),
+      invoice('2024-01-05', 100, { doc: 'A1' }),
+    ]);
+
+    expect(byDoc(line, 'A1').settledOn).toBe('2024-01-05');
+    expect(byDoc(line, 'A1').applications).toEqual([
+      { entryId: 'PREPAID', kind: 'receipt', date: '2024-01-05', amount: yuan(100) },
+    ]);
   });
 
   it('matches a named invoice on its whole number, even when two numbers hash alike', () => {
