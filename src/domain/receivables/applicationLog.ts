@@ -8,7 +8,7 @@
 import type { LedgerEntry } from '../ledger';
 import type { Fen } from '../money';
 import type { Application } from './allocationTypes';
-import type { LedgerColumns } from './ledgerColumns';
+import { fenColumnLike, type FenColumn, type LedgerColumns } from './ledgerColumns';
 
 export class ApplicationLog {
   /**
@@ -18,7 +18,7 @@ export class ApplicationLog {
    * ~position, so no column is spent on it.
    */
   private entry: Int32Array;
-  private amount: Float64Array;
+  private amount: FenColumn;
   /** The invoice's next application, or -1. */
   private next: Int32Array;
   private size = 0;
@@ -34,7 +34,7 @@ export class ApplicationLog {
     next: Int32Array,
   ) {
     this.entry = entry;
-    this.amount = new Float64Array(entry.length);
+    this.amount = fenColumnLike(columns.amounts, entry.length);
     this.next = next;
   }
 
@@ -84,7 +84,7 @@ export class ApplicationLog {
   private grow(): void {
     const capacity = Math.max(1024, this.entry.length * 2);
     const entry = new Int32Array(capacity);
-    const amount = new Float64Array(capacity);
+    const amount = fenColumnLike(this.amount, capacity);
     const next = new Int32Array(capacity);
     entry.set(this.entry);
     amount.set(this.amount);

@@ -17,13 +17,13 @@ import type { DayCache } from './dayNumbers';
 import * as dueDates from './dueDates';
 import type { PaymentTerms } from '../parseTerms';
 import * as ledger from './ledgerColumns';
-import type { CustomerGroups, LedgerColumns, SpareColumns } from './ledgerColumns';
+import type { CustomerGroups, FenColumn, LedgerColumns, SpareColumns } from './ledgerColumns';
 import { OpenItemQueue } from './openItemQueue';
 import type { ReceivablesSettings } from './receivablesSettings';
 
 // Local copies: the bench runs through tsx, which turns every use of an imported binding into a
 // getter call, and the replay uses these a few million times.
-const { ADJUSTMENT, INVOICE, NO_DAY, OPENING, WRITE_OFF } = ledger;
+const { ADJUSTMENT, INVOICE, NO_DAY, OPENING, WRITE_OFF, fenColumnLike } = ledger;
 const { dueDayAfter, termsFor } = dueDates;
 
 /** Item flags. */
@@ -49,8 +49,8 @@ export class CustomerReplay implements InvoiceSource {
 
   // Items, by replay position.
   private readonly flags: Uint8Array;
-  private readonly amount: Float64Array;
-  private readonly open: Float64Array;
+  private readonly amount: FenColumn;
+  private readonly open: FenColumn;
   private readonly dueDay: Int32Array;
   private readonly firstApplication: Int32Array;
   // What only the current customer's replay needs is indexed by position minus `from`, in arrays
@@ -101,7 +101,7 @@ export class CustomerReplay implements InvoiceSource {
     // An item's amount and due day overwrite its entry's amount and explicit due day, which the
     // replay reads only once, just before: the columns are the replay's own copy of the ledger.
     this.amount = columns.amounts;
-    this.open = new Float64Array(size);
+    this.open = fenColumnLike(columns.amounts, size);
     this.dueDay = columns.dueDays;
     this.lastApplication = new Int32Array(largest);
     this.nextSameNumber = new Int32Array(largest);

@@ -6,6 +6,8 @@
  * in full are dropped lazily when they reach the top, and an item that a bounced payment re-opens
  * is pushed back in. One queue serves every customer in turn (clear() between them).
  */
+import type { FenColumn } from './ledgerColumns';
+
 export class OpenItemQueue {
   private heap = new Int32Array(256);
   private size = 0;
@@ -13,7 +15,7 @@ export class OpenItemQueue {
   /** Due day and open amount by item, and whether the item is waiting in the queue. */
   constructor(
     private readonly dueDay: Int32Array,
-    private readonly open: Float64Array,
+    private readonly open: FenColumn,
     private readonly queued: Uint8Array,
   ) {}
 

@@ -313,6 +313,20 @@ describe('allocation (核销) of receipts to invoices', () => {
     ]);
   });
 
+  it('allocates amounts above 2^31 fen exactly', () => {
+    // 30,000,000 yuan is 3,000,000,000 fen: more than a 32-bit integer holds.
+    const line = allocate([
+      invoice('2024-01-05', 30_000_000, { doc: 'BIG' }),
+      receipt('2024-02-01', 10_000_000.01, { id: 'R1' }),
+    ]);
+
+    expect(byDoc(line, 'BIG').open).toBe(yuan(19_999_999.99));
+    expect(byDoc(line, 'BIG').applications).toEqual([
+      { entryId: 'R1', kind: 'receipt', date: '2024-02-01', amount: yuan(10_000_000.01) },
+    ]);
+    expect(line.openInvoiceTotal).toBe(3_000_000_000 - 1_000_000_001);
+  });
+
   it('matches a named invoice on its whole number, even when two numbers hash alike', () => {
     // INV162789 and INV379192 share the 31-bit hash the replay files document numbers under.
     const line = allocate([
