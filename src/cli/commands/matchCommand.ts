@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type { Command } from 'commander';
+import { openXls } from '../../adapters/xls';
 import { openXlsx } from '../../adapters/xlsx';
 import { asIsoDay, type IsoDay } from '../../domain/isoDay';
 import { describeProblem, type Lang } from '../../domain/messages';
@@ -65,7 +66,7 @@ async function runMatch(input: string, flags: MatchFlags, io: CliIo): Promise<nu
   for (const file of flags.statement) {
     const read = await readStatement(
       { name: path.basename(file), bytes: await io.readFile(file) },
-      { openWorkbook: (bytes) => openXlsx(bytes) },
+      { openWorkbook: (bytes) => openXlsx(bytes), openLegacyWorkbook: (bytes) => openXls(bytes) },
     );
     if (read.problem) {
       io.err(`${describeProblem(read.problem, lang)}\n`);

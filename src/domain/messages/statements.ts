@@ -2,9 +2,25 @@ import type { MessageTable } from './index';
 
 /** Words of statement import and receipt matching: skips, rejections, match reasons and statuses. */
 export const STATEMENT_MESSAGES: MessageTable = {
-  'statement.xls-not-supported': {
-    zh: '“{file}”是旧版 .xls 文件，无法读取：请在 Excel 或 WPS 中另存为 .xlsx 或 .csv 后再导入。',
-    en: '"{file}" is an old .xls file, which cannot be read: save it as .xlsx or .csv and import that.',
+  'statement.xls-needs-reader': {
+    zh: '“{file}”是旧版 .xls 文件，但这里没有可用的 .xls 读取器：请另存为 .xlsx 或 .csv 后再导入。',
+    en: '"{file}" is an old .xls file, but no .xls reader is available here: save it as .xlsx or .csv and import that.',
+  },
+  'xls.unreadable': {
+    zh: '“{file}”看起来是旧版 .xls 文件，但已损坏或不完整，无法读取（{reason}）：请在 Excel 或 WPS 中打开后另存为 .xlsx 或 .csv 再导入。',
+    en: '"{file}" looks like an old .xls file but is damaged or incomplete ({reason}): open it in Excel or WPS, save it as .xlsx or .csv and import that.',
+  },
+  'xls.encrypted': {
+    zh: '“{file}”设置了打开密码，无法读取：请在 Excel 或 WPS 中输入密码打开，去掉密码或另存为 .xlsx 或 .csv 后再导入。',
+    en: '"{file}" is protected with a password: open it in Excel or WPS, remove the password or save it as .xlsx or .csv, and import that.',
+  },
+  'bug.xls-read-only': {
+    zh: '程序错误：从 .xls 文件读出的工作簿只能读取，不能写入（{action}）。',
+    en: 'Bug: a workbook read from an .xls file is only read, never written ({action}).',
+  },
+  'xls.too-old': {
+    zh: '“{file}”是 Excel 95 或更早版本的 .xls 文件（{reason}），无法读取：请另存为 .xlsx 或 .csv 后再导入。',
+    en: '"{file}" is an .xls file from Excel 95 or older ({reason}), which cannot be read: save it as .xlsx or .csv and import that.',
   },
   'statement.xlsx-needs-reader': {
     zh: '“{file}”是 .xlsx 文件，但这里没有可用的 .xlsx 读取器。',

@@ -320,10 +320,16 @@ export function DeskProvider({
     (files: readonly { name: string; bytes: Uint8Array }[]) =>
       run('taskStatements', async (port, signal, progress) => {
         const { openXlsx } = await import(/* webpackChunkName: "xlsx" */ '../../adapters/xlsx');
+        const { openXls } = await import(/* webpackChunkName: "xls" */ '../../adapters/xls');
         const reads: StatementRead[] = [];
         for (const [index, file] of files.entries()) {
           progress(index, files.length + 1);
-          reads.push(await readStatement(file, { openWorkbook: (bytes) => openXlsx(bytes) }));
+          reads.push(
+            await readStatement(file, {
+              openWorkbook: (bytes) => openXlsx(bytes),
+              openLegacyWorkbook: (bytes) => openXls(bytes),
+            }),
+          );
         }
         const { result: book, cashier } = await currentStructure(port, signal);
         const { result, shown } = await importStatementFiles(

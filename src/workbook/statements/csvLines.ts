@@ -1,7 +1,8 @@
 /**
  * CSV text into rows that remember their line in the file, so every skipped or rejected line can
  * be pointed at. Quoted fields may hold commas, doubled quotes and line breaks. A file with tabs
- * and no commas at all is read as tab-separated (some banks' "CSV" is).
+ * and no commas at all is read as tab-separated (some banks' "CSV" is); a caller that knows the
+ * delimiter (a tab-separated ".xls", whose amounts may hold commas) passes it.
  */
 
 export interface TextRow {
@@ -10,8 +11,7 @@ export interface TextRow {
   readonly cells: readonly string[];
 }
 
-export function csvLines(text: string): TextRow[] {
-  const delimiter = !text.includes(',') && text.includes('\t') ? '\t' : ',';
+export function csvLines(text: string, delimiter = guessDelimiter(text)): TextRow[] {
   const rows: TextRow[] = [];
   let cells: string[] = [];
   let field = '';
@@ -58,4 +58,8 @@ export function csvLines(text: string): TextRow[] {
   }
   if (field !== '' || cells.length > 0) endRow();
   return rows;
+}
+
+function guessDelimiter(text: string): ',' | '\t' {
+  return !text.includes(',') && text.includes('\t') ? '\t' : ',';
 }

@@ -1,12 +1,15 @@
 /**
- * Reads one statement file: CSV or text in UTF-8 or GBK, or an .xlsx workbook through the
- * WorkbookPort (the caller passes the opener, since only adapters parse .xlsx). An old .xls file
- * is refused with a clear reason rather than guessed at.
+ * Reads one statement file: CSV or text in UTF-8 or GBK, or an .xlsx or binary .xls workbook
+ * through the WorkbookPort (the caller passes the openers, since only adapters parse workbooks).
+ * What a file is comes from its bytes, not its name: many banks' ".xls" downloads are really an
+ * HTML table or tab-separated text, and are read as such.
  */
+import { CashierError } from '../../domain/problem';
 import { readSheetRows } from '../structure/sheetRows';
 import type { WorkbookPort } from '../workbookPort';
 import { csvLines } from './csvLines';
 import { readStatementLines } from './readStatementLines';
+import { htmlTableRows, looksLikeMarkup } from './htmlTableRows';
 import { decodeStatementText, statementFileKind } from './statementBytes';
 import type { GridRow, StatementRead, StatementReadOptions } from './statementTypes';
 
@@ -19,6 +22,11 @@ export interface StatementFile {
 export interface ReadStatementOptions extends StatementReadOptions {
   /** Opens .xlsx bytes as a workbook; without it an .xlsx statement is reported, not read. */
   readonly openWorkbook?: (bytes: Uint8Array) => Promise<WorkbookPort>;
+  /**
+   * Opens binary .xls bytes (an OLE compound file) as a workbook; without it such a file is
+   * reported, not read. A file it cannot read throws a CashierError whose code starts with "xls.".
+   */
+  readonly openLegacyWorkbook?: (bytes: Uint8Array) => Promise<WorkbookPort>;
 }
 
 export async function readStatement(
@@ -26,15 +34,30 @@ export async function readStatement(
   options: ReadStatementOptions = {},
 ): Promise<StatementRead> {
   const kind = statementFileKind(file.bytes);
-  const unread = (code: string): StatementRead => ({
+  const unread = (code: string, reason?: string): StatementRead => ({
     file: file.name,
     lines: [],
     receipts: [],
     totals: [],
-    problem: { code, detail: { file: file.name } },
+    problem: {
+      code,
+      detail: reason === undefined ? { file: file.name } : { file: file.name, reason },
+    },
   });
 
-  if (kind === 'xls') return unread('statement.xls-not-supported');
+  if (kind === 'xls') {
+    if (options.openLegacyWorkbook === undefined) return unread('statement.xls-needs-reader');
+    let port: WorkbookPort;
+    try {
+      port = await options.openLegacyWorkbook(file.bytes);
+    } catch (error) {
+      // A damaged, encrypted or pre-97 file is the file's problem, said to the cashier; anything
+      // else is a bug and goes on up.
+      if (!(error instanceof CashierError) || !error.code.startsWith('xls.')) throw error;
+      return unread(error.code, String((error as { reason?: unknown }).reason ?? ''));
+    }
+    return readStatementWorkbook(file.name, port, options, 'xls');
+  }
   if (kind === 'xlsx') {
     if (options.openWorkbook === undefined) return unread('statement.xlsx-needs-reader');
     return readStatementWorkbook(file.name, await options.openWorkbook(file.bytes), options);
@@ -42,7 +65,21 @@ export async function readStatement(
 
   const decoded = decodeStatementText(file.bytes);
   if (decoded.text.includes('\u0000')) return unread('statement.not-text');
-  return readStatementText(file.name, decoded.text, options, decoded.encoding);
+  if (looksLikeMarkup(decoded.text)) {
+    return readStatementLines(
+      {
+        file: file.name,
+        rows: htmlTableRows(decoded.text),
+        dateSystem: '1900',
+        encoding: `html ${decoded.encoding}`,
+      },
+      options,
+    );
+  }
+
+  // Text saved under an .xls name is the tab-separated text Excel opens such files as.
+  const tabs = /\.xls$/i.test(file.name) && decoded.text.includes('\t') ? '\t' : undefined;
+  return readStatementText(file.name, decoded.text, options, decoded.encoding, tabs);
 }
 
 /** Reads statement text already decoded (a CSV pasted or read elsewhere). */
@@ -51,8 +88,12 @@ export function readStatementText(
   text: string,
   options: StatementReadOptions = {},
   encoding?: string,
+  delimiter?: ',' | '\t',
 ): StatementRead {
-  const rows: GridRow[] = csvLines(text).map((row) => ({ line: row.line, cells: row.cells }));
+  const rows: GridRow[] = csvLines(text, delimiter).map((row) => ({
+    line: row.line,
+    cells: row.cells,
+  }));
   return readStatementLines(
     { file: name, rows, dateSystem: '1900', ...(encoding === undefined ? {} : { encoding }) },
     options,
@@ -67,6 +108,7 @@ export async function readStatementWorkbook(
   name: string,
   port: WorkbookPort,
   options: StatementReadOptions = {},
+  encoding: 'xlsx' | 'xls' = 'xlsx',
 ): Promise<StatementRead> {
   const facts = await port.describe();
   let first: StatementRead | undefined;
@@ -78,7 +120,7 @@ export async function readStatementWorkbook(
       formats: read.formats[index] ?? [],
     }));
     const result = readStatementLines(
-      { file: name, rows, dateSystem: facts.dateSystem, encoding: 'xlsx' },
+      { file: name, rows, dateSystem: facts.dateSystem, encoding },
       options,
     );
     if (result.problem === undefined) return result;

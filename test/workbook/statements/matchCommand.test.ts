@@ -94,7 +94,39 @@ describe('cashier-desk match', () => {
     expect(files.get('m.csv')).toContain(`2026-11-02,"'=HYPERLINK(""x"")",5.00,`);
   });
 
-  it('refuses an old .xls statement with the advice to save it as .xlsx or .csv, writing nothing', async () => {
+  it('reads a binary .xls statement as its CSV source: the same Matches rows', async () => {
+    const matches = async (statement: string): Promise<string[]> => {
+      const files = new Map<string, Uint8Array | string>([
+        ['in.xlsx', await seedToXlsx(STATEMENT_BOOK)],
+      ]);
+      const exit = await cli(memoryIo(files), [
+        'match',
+        'in.xlsx',
+        '--statement',
+        statement,
+        '-o',
+        'out.xlsx',
+        '--as-of',
+        '2026-11-30',
+      ]);
+      expect(exit).toBe(1);
+      const records = await readMatchRecords(await openXlsx(files.get('out.xlsx') as Uint8Array));
+      return records.map(
+        (r) => `${r.line} ${r.status} ${r.customerId ?? '-'} ${r.amount} ${r.transactionId ?? ''}`,
+      );
+    };
+
+    const fromXls = await matches('icbc-2026-11.xls');
+
+    expect(fromXls).toEqual(await matches('icbc-2026-11.gbk.csv'));
+    expect(fromXls.filter((row) => row.includes(' matched '))).toEqual([
+      '6 matched C0006 1000000 ICBC202611040001',
+      '7 matched C0001 1200000 ICBC202611050002',
+      '11 matched C0002 500000 ICBC202611120006',
+    ]);
+  });
+
+  it('refuses a damaged .xls statement with the advice to save it as .xlsx or .csv, writing nothing', async () => {
     const files = new Map<string, Uint8Array | string>([
       ['in.xlsx', await seedToXlsx(STATEMENT_BOOK)],
     ]);

@@ -166,12 +166,12 @@ describe('reading statements', () => {
     ]);
   });
 
-  it('refuses an old .xls file with the advice to save it as .xlsx or .csv', async () => {
+  it('reports an .xls file when no .xls reader was given, with the advice to save it as .xlsx or .csv', async () => {
     const result = await read('old-export.xls');
 
     expect(result.lines).toEqual([]);
     expect(result.problem).toEqual({
-      code: 'statement.xls-not-supported',
+      code: 'statement.xls-needs-reader',
       detail: { file: 'old-export.xls' },
     });
   });
