@@ -7,6 +7,7 @@ import type {
   CellBlock,
   CellValue,
   MergedArea,
+  OwnedTable,
   StoredValues,
   WorkbookFacts,
   WorkbookPort,
@@ -65,11 +66,11 @@ export class XlsWorkbook implements WorkbookPort {
     if (values.length > 0) yield { startRow: 1, values, numberFormats, hiddenRows: [] };
   }
 
-  async writeOwnedTable(): Promise<void> {
+  async writeOwnedTable(_table: OwnedTable): Promise<void> {
     throw new XlsReadOnlyError('writeOwnedTable');
   }
 
-  async deleteOwnedSheet(): Promise<void> {
+  async deleteOwnedSheet(_sheet: string): Promise<void> {
     throw new XlsReadOnlyError('deleteOwnedSheet');
   }
 
@@ -77,7 +78,7 @@ export class XlsWorkbook implements WorkbookPort {
     return {};
   }
 
-  async writeStoredValues(): Promise<void> {
+  async writeStoredValues(_values: StoredValues): Promise<void> {
     throw new XlsReadOnlyError('writeStoredValues');
   }
 

@@ -13,8 +13,12 @@ export interface HtmlRow {
   readonly cells: readonly string[];
 }
 
-/** The widest a colspan or an XML Index may stretch a row: Excel's column limit. */
-const MAX_COLUMNS = 16384;
+/**
+ * The widest a colspan or an XML Index may stretch a row (a statement has a few dozen columns;
+ * .xls held 256). Empty cells added for spans also count against the length of the text, so a
+ * page never turns into many more cells than it has characters.
+ */
+const MAX_COLUMNS = 256;
 
 // Attribute text stops at the next < so no match attempt scans past it: the scan stays linear
 // even on text full of unclosed tags or quotes.
@@ -31,12 +35,19 @@ export function htmlTableRows(html: string): HtmlRow[] {
   let cells: string[] | undefined;
   let cellStart = -1;
   let cellSpan = 1;
+  let padding = text.length;
 
+  const pad = (row: string[], width: number): void => {
+    while (row.length < Math.min(width, MAX_COLUMNS) && padding > 0) {
+      row.push('');
+      padding--;
+    }
+  };
   const endCell = (at: number): void => {
     if (cells === undefined || cellStart < 0) return;
     const value = cellText(text.slice(cellStart, at));
-    cells.push(value);
-    for (let i = 1; i < cellSpan && cells.length < MAX_COLUMNS; i++) cells.push('');
+    if (cells.length < MAX_COLUMNS) cells.push(value);
+    pad(cells, cells.length + cellSpan - 1);
     cellStart = -1;
   };
   const endRow = (at: number): void => {
@@ -59,7 +70,7 @@ export function htmlTableRows(html: string): HtmlRow[] {
       const attributes = match[2] ?? '';
       // An XML cell may say which column it is in, skipping empty ones before it.
       const index = attributeNumber(attributes, 'ss:index');
-      while (index !== undefined && cells.length < Math.min(index - 1, MAX_COLUMNS)) cells.push('');
+      if (index !== undefined) pad(cells, index - 1);
       cellSpan =
         attributeNumber(attributes, 'colspan') ??
         (attributeNumber(attributes, 'ss:mergeacross') ?? 0) + 1;

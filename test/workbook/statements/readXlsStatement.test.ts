@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import path from 'node:path';
 import { openXls } from '../../../src/adapters/xls';
 import { openXlsx } from '../../../src/adapters/xlsx';
@@ -156,6 +157,24 @@ describe('reading .xls statements', () => {
       '3 matched C0004 [INV-4002] match.invoice-in-memo-partial 0.93',
       '3 matched C0001 [FP-2026-102] match.exact-amount 0.88',
     ]);
+  });
+});
+
+describe('any file named .xls', () => {
+  it('reads to lines or to a problem of the file, never to an exception', async () => {
+    const starts = fc.constantFrom(
+      [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+      Array.from(Buffer.from('<html><table><tr><td>')),
+      Array.from(Buffer.from('交易日期\t贷方发生额\n')),
+      [],
+    );
+    await fc.assert(
+      fc.asyncProperty(starts, fc.uint8Array({ maxLength: 2048 }), async (start, rest) => {
+        const result = await read('x.xls', new Uint8Array([...start, ...rest]));
+        expect(result.lines.length > 0 || result.problem !== undefined).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
