@@ -37,8 +37,8 @@ import { useScreenStyles } from './screenStyles';
 const WORDS = {
   heading: { zh: '收款导入', en: 'Import statement' },
   intro: {
-    zh: '选择银行（.xlsx / .csv）、支付宝或微信支付账单，GBK 或 UTF-8 均可。确定的匹配直接入账，其余等待您确认。',
-    en: 'Choose bank (.xlsx / .csv), Alipay or WeChat Pay statements, GBK or UTF-8. Certain matches are applied; the rest wait for you.',
+    zh: '选择银行（.xlsx / .xls / .csv）、支付宝或微信支付账单，GBK 或 UTF-8 均可。确定的匹配直接入账，其余等待您确认。',
+    en: 'Choose bank (.xlsx / .xls / .csv), Alipay or WeChat Pay statements, GBK or UTF-8. Certain matches are applied; the rest wait for you.',
   },
   choose: { zh: '选择账单文件…', en: 'Choose statement files…' },
   files: { zh: '账单文件', en: 'Statement files' },
@@ -160,7 +160,7 @@ export function StatementsScreen(): ReactElement {
         className={styles.hiddenInput}
         type="file"
         multiple
-        accept=".csv,.txt,.xlsx,.xls,text/csv"
+        accept=".csv,.txt,.xlsx,.xls,text/csv,application/vnd.ms-excel"
         aria-label={w('files')}
         data-testid="statement-files"
         onChange={(event) => {
