@@ -183,6 +183,17 @@ describe('reading BIFF8 records', () => {
       expect.objectContaining({ code: 'xls.encrypted' }),
     );
   });
+
+  it('refuses a Workbook stream cut short inside a sheet rather than read half a statement', () => {
+    const whole = new CompoundFile(fixture('bank-many-2026-11.xls')).stream(
+      'Workbook',
+    ) as Uint8Array;
+
+    expect(readBiffWorkbook(whole).sheets[0]?.rows).toHaveLength(404);
+    expect(() => readBiffWorkbook(whole.slice(0, whole.length - 200))).toThrow(
+      expect.objectContaining({ code: 'xls.unreadable', reason: 'biff-sheet-truncated' }),
+    );
+  });
 });
 
 describe('reading the compound file', () => {

@@ -96,10 +96,10 @@ export function readBiffWorkbook(stream: Uint8Array): XlsBook {
   const xfFormats: number[] = [];
   const sheetEntries: SheetEntry[] = [];
 
-  let index = 1;
-  for (; index < records.length; index++) {
+  let ended = false;
+  for (let index = 1; index < records.length && !ended; index++) {
     const record = records[index] as BiffRecord;
-    if (record.type === EOF) break;
+    ended = record.type === EOF;
     const data = record.data;
     switch (record.type) {
       case FILEPASS:
@@ -134,6 +134,8 @@ export function readBiffWorkbook(stream: Uint8Array): XlsBook {
     }
   }
 
+  if (!ended) throw new UnreadableXlsError('biff-globals-truncated');
+
   const formatOf = (xf: number): string => {
     const id = xfFormats[xf] ?? 0;
     return formats.get(id) ?? builtinXlsFormat(id);
@@ -156,7 +158,9 @@ function splitRecords(stream: Uint8Array): BiffRecord[] {
   while (at + 4 <= stream.length) {
     const type = stream[at]! | (stream[at + 1]! << 8);
     const size = stream[at + 2]! | (stream[at + 3]! << 8);
-    if (at + 4 + size > stream.length) throw new UnreadableXlsError('biff-record-past-end');
+    // A stream cut short, or junk after the last EOF: reading stops here, and a sheet or the
+    // globals that lose their EOF to it are refused below rather than read in part.
+    if (at + 4 + size > stream.length) break;
     records.push({ type, offset: at, data: stream.subarray(at + 4, at + 4 + size) });
     at += 4 + size;
 
@@ -203,13 +207,14 @@ function readSheet(
 
   // A chart or other object inside a sheet brings its own BOF ... EOF: depth counts them.
   let depth = 0;
-  for (let index = start + 1; index < records.length; index++) {
+  let ended = false;
+  for (let index = start + 1; index < records.length && !ended; index++) {
     const record = records[index] as BiffRecord;
     const data = record.data;
     if (record.type === BOF) depth++;
     if (record.type === EOF) {
-      if (depth === 0) break;
-      depth--;
+      ended = depth === 0;
+      depth = Math.max(0, depth - 1);
       continue;
     }
     if (depth > 0) continue;
@@ -266,6 +271,8 @@ function readSheet(
       }
     }
   }
+  // A sheet without its EOF was cut short: half a statement is worse than none.
+  if (!ended) throw new UnreadableXlsError('biff-sheet-truncated');
   return sheet;
 }
 
