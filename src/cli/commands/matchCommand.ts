@@ -42,7 +42,7 @@ export function registerMatch(program: Command, io: CliIo, setExit: (code: numbe
     .argument('<in.xlsx>', 'the cashier workbook')
     .requiredOption(
       '--statement <file>',
-      'statement: .csv (UTF-8 or GBK) or .xlsx; repeat for several',
+      'statement: .csv (UTF-8 or GBK), .xlsx or .xls; repeat for several',
       (value: string, list: string[] = []) => [...list, value],
     )
     .requiredOption('-o, --output <out.xlsx>', 'where to write the workbook')
