@@ -87,7 +87,9 @@ const SCENARIOS: readonly Scenario[] = [
     customer: '华东五金',
     letterKind: '催款函',
     statement: {
-      file: 'sample-ledger-bank-2024-06.csv',
+      // The bank's export as Excel 97-2003 (.xls, made from the .csv beside it by LibreOffice):
+      // the pane reads it with its lazily loaded .xls chunk.
+      file: 'sample-ledger-bank-2024-06.xls',
       payer: '鑫源电子',
       invoice: 'XS2024-0407',
     },
@@ -227,7 +229,7 @@ describe.each(SCENARIOS)('the task pane standalone in $locale', (scenario) => {
       await page.getByRole('tab', { name: w.statements, exact: true }).click();
       await page.getByTestId('statement-files').setInputFiles({
         name: statement.file,
-        mimeType: 'text/csv',
+        mimeType: 'application/vnd.ms-excel',
         buffer: readFileSync(join(STATEMENTS, statement.file)),
       });
       const counts = page.getByTestId('statement-counts');
