@@ -1,8 +1,9 @@
 /**
- * A letter press for Node that prints on worker threads, one per core, so a batch of a thousand
- * letters uses both cores of the build machine instead of one. Small batches stay on the calling
- * thread, where starting the workers would cost more than it saves. The task pane has no worker
- * threads and keeps the in-thread press; this file lives in cli/ so its bundle never sees them.
+ * A letter press for Node that prints on every core: the calling thread and one worker thread per
+ * other core take jobs from one queue, so a batch of a thousand letters uses both cores of the
+ * build machine and starts only one worker there. Small batches stay on the calling thread, where
+ * starting a worker would cost more than it saves. The task pane has no worker threads and keeps
+ * the in-thread press; this file lives in cli/ so its bundle never sees them.
  */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -16,7 +17,7 @@ import {
 import type { PressAnswer, PressJob } from './letterPressWorker';
 
 export interface WorkerPressOptions {
-  /** Worker threads at most; the machine's available parallelism by default. */
+  /** Threads at most, the calling one included; the machine's available parallelism by default. */
   readonly threads?: number;
   /** Letters each worker should have at least, or fewer workers start (none below two). */
   readonly lettersPerThread?: number;
@@ -56,31 +57,57 @@ async function pressOnWorkers(
     jobs.push({ id: jobs.length, letters: letters.slice(start, start + jobSize) });
   }
   const printed: Uint8Array[][] = [];
-  const workers = Array.from({ length: threads }, startWorker);
+  const workers = Array.from({ length: threads - 1 }, startWorker);
 
-  // Each worker takes the next job when it finishes one; after a failure no job is handed out,
-  // and the finally stops every worker, including one still busy with its last job.
+  // Everyone takes the next job when it finishes one; after a failure no job is handed out, and
+  // the finally stops every worker, including one still busy with its last job.
   let next = 0;
   let failed = false;
+  const take = (): PressJob | undefined => (failed ? undefined : jobs[next++]);
+  const keep = async (job: PressJob, work: Promise<Uint8Array[]>): Promise<void> => {
+    try {
+      printed[job.id] = await work;
+    } catch (error) {
+      failed = true;
+      throw error;
+    }
+  };
+
+  // A worker holds a second job while it prints the first: the calling thread, busy printing its
+  // own job, cannot hand out the next one the moment a worker finishes.
+  const onWorker = async (worker: Worker): Promise<void> => {
+    const inFlight = new Set<Promise<void>>();
+    for (let job = take(); job; job = take()) {
+      const done = keep(job, print(worker, job)).finally(() => inFlight.delete(done));
+      // Handled here too, so a job failing after another has already failed the run is not an
+      // unhandled rejection; the race and Promise.all below still see it.
+      done.catch(() => undefined);
+      inFlight.add(done);
+      if (inFlight.size >= 2) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  };
+  // The calling thread lets the event loop run between its letters, so a worker's answer is
+  // taken, and its next job sent, while this thread prints.
+  const onCallingThread = async (): Promise<void> => {
+    for (let job = take(); job; job = take()) await keep(job, printYielding(job.letters));
+  };
+
   try {
-    await Promise.all(
-      workers.map(async (worker) => {
-        while (!failed && next < jobs.length) {
-          const job = jobs[next++];
-          if (!job) break;
-          try {
-            printed[job.id] = await print(worker, job);
-          } catch (error) {
-            failed = true;
-            throw error;
-          }
-        }
-      }),
-    );
+    await Promise.all([...workers.map(onWorker), onCallingThread()]);
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   return printed.flat();
+}
+
+async function printYielding(letters: readonly LetterModel[]): Promise<Uint8Array[]> {
+  const printed: Uint8Array[] = [];
+  for (const letter of letters) {
+    printed.push(...(await inThreadPress([letter])));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return printed;
 }
 
 function print(worker: Worker, job: PressJob): Promise<Uint8Array[]> {
