@@ -146,7 +146,8 @@ describe('reading BIFF8 records', () => {
       [true, { error: '#DIV/0!' }],
       [12.5, 'FP-101', true, { error: '#N/A' }, ''],
     ]);
-    expect(sheet?.formats[1]?.[0]).toBe('yyyy-mm-dd');
+    // Built-in id 14, as Excel (and the .xlsx reader) names it: a date either way.
+    expect(sheet?.formats[1]?.[0]).toBe('m/d/yyyy');
     expect(sheet?.formats[2]?.[1]).toBe('yyyy"年"m"月"d"日"');
     expect(sheet?.merged).toEqual([{ startRow: 1, endRow: 1, startColumn: 1, endColumn: 4 }]);
   });

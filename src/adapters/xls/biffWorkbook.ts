@@ -7,7 +7,7 @@
  */
 import type { DateSystem } from '../../domain/isoDay';
 import type { CellValue, MergedArea } from '../../workbook/workbookPort';
-import { builtinXlsFormat } from './xlsNumberFormats';
+import { builtinNumberFormat } from '../../domain/builtinNumberFormats';
 import { EncryptedXlsError, OldXlsVersionError, UnreadableXlsError } from './xlsErrors';
 
 export interface XlsSheet {
@@ -138,7 +138,7 @@ export function readBiffWorkbook(stream: Uint8Array): XlsBook {
 
   const formatOf = (xf: number): string => {
     const id = xfFormats[xf] ?? 0;
-    return formats.get(id) ?? builtinXlsFormat(id);
+    return formats.get(id) ?? builtinNumberFormat(id);
   };
   const byOffset = new Map(records.map((record, at) => [record.offset, at]));
   const sheets = sheetEntries

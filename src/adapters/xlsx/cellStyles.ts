@@ -2,7 +2,7 @@
  * styles.xml: which number format each cell style (the `s` of a cell) shows, and the few styles
  * owned tables need, added once and found again on later runs so repeated writes add nothing.
  */
-import { builtinNumberFormat } from './builtinNumberFormats';
+import { builtinNumberFormat } from '../../domain/builtinNumberFormats';
 import { attributesOf, escapeXml, tagsNamed } from './xmlText';
 
 /** Format code of every cellXfs entry, by its index. */

@@ -1,7 +1,8 @@
 /**
- * Number formats Excel knows by id without writing their code into styles.xml. Ids 27-36 and
- * 50-58 depend on the locale Excel was installed with; they only appear in files made by East
- * Asian Excel, so they are given as Simplified Chinese Excel shows them.
+ * Number formats Excel knows by id without writing their code into the file (styles.xml in .xlsx,
+ * a cell's XF without a FORMAT record in .xls). Ids 27-36 and 50-58 depend on the locale Excel was
+ * installed with; they only appear in files made by East Asian Excel, so they are given as
+ * Simplified Chinese Excel shows them.
  */
 const BUILTIN: Readonly<Record<number, string>> = {
   0: 'General',
