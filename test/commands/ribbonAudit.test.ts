@@ -19,6 +19,7 @@ import { excelOverTwin } from '../adapters/excelTwinSubject';
 import { AS_OF, COMPANY_VALUES, LEDGER } from '../workbook/collections/lettersWorkbook';
 import { SMALL_LEDGER } from '../workbook/receivables/receivablesFixtures';
 import { memoryCliIo } from '../support/memoryCliIo';
+import { comparableTrail } from '../support/comparableTrail';
 
 const NOW = '2026-12-04T09:30:00.000Z';
 
@@ -38,18 +39,7 @@ async function press(actions: RibbonActions, action: RibbonAction): Promise<void
   expect([action, latestRunReport()?.state]).toEqual([action, 'done']);
 }
 
-/** The trail's rows as the command line would also write them: without number, time and hashes. */
-async function trail(port: WorkbookPort) {
-  return (await readAuditRows(port, AUDIT_SHEET)).map((row) => ({
-    action: row.action,
-    fingerprint: row.fingerprint,
-    rowsIn: row.rowsIn,
-    amountsIn: row.amountsIn,
-    rowsOut: row.rowsOut,
-    amountsOut: row.amountsOut,
-    result: row.result,
-  }));
-}
+const trail = comparableTrail;
 
 /** Runs one command on the seed as an .xlsx and returns the trail of the workbook it saved. */
 async function commandTrail(seed: SeedWorkbook, args: readonly string[]) {

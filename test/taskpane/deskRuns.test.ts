@@ -23,12 +23,12 @@ import { invoiceChoices } from '../../src/workbook/statements/confirmMatch';
 import { readMatchRecords } from '../../src/workbook/statements/matchesSheet';
 import { readStatement } from '../../src/workbook/statements/readStatement';
 import { structureWorkbook } from '../../src/workbook/structure/structureWorkbook';
-import type { WorkbookPort } from '../../src/workbook/workbookPort';
 import { CHINESE_WORKBOOK } from '../fixtures/chineseWorkbook';
 import { STATEMENT_BOOK } from '../fixtures/statements/statementBook';
 import { seedToXlsx } from '../support/seedXlsx';
 import { cashierHash } from '../workbook/receivables/receivablesFixtures';
 import { memoryCliIo } from '../support/memoryCliIo';
+import { comparableTrail } from '../support/comparableTrail';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/statements');
 const WECHAT = 'wechat-2026-11.utf8bom.csv';
@@ -39,18 +39,7 @@ function fixture(file: string): Uint8Array {
   return new Uint8Array(readFileSync(path.join(FIXTURES, file)));
 }
 
-/** The trail's rows without number, time and hashes: what a command's row can be compared on. */
-async function trail(port: WorkbookPort) {
-  return (await readAuditRows(port, AUDIT_SHEET)).map((row) => ({
-    action: row.action,
-    fingerprint: row.fingerprint,
-    rowsIn: row.rowsIn,
-    amountsIn: row.amountsIn,
-    rowsOut: row.rowsOut,
-    amountsOut: row.amountsOut,
-    result: row.result,
-  }));
-}
+const trail = comparableTrail;
 
 /** Runs a command on the statement book and returns the trail of the workbook it saved. */
 async function commandTrail(args: readonly string[]) {
