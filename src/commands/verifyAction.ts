@@ -4,7 +4,7 @@
  * what differs, so the task pane lists what `cashier-desk verify` prints.
  */
 import type { Problem } from '../domain/problem';
-import { verifyWorkbook } from '../workbook/audit';
+import { verifySummary, verifyWorkbook } from '../workbook/audit';
 import type { PaneScreen } from '../workbook/runInbox';
 import type { WorkbookPort } from '../workbook/workbookPort';
 
@@ -34,15 +34,7 @@ export async function runVerify(host: { readonly port: WorkbookPort }): Promise<
   notes.push(...result.notes);
 
   return {
-    outcome: {
-      code: 'verify.summary',
-      detail: {
-        auditRows: result.auditRows,
-        ledgerRows: result.ledgerRows,
-        customerRows: result.customerRows,
-        findings: findings.length,
-      },
-    },
+    outcome: verifySummary(result),
     notes,
     sheets: [],
     screen: 'overview',

@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { describeProblem } from '../../domain/messages';
-import { verifyWorkbook } from '../../workbook/audit';
+import { verifySummary, verifyWorkbook } from '../../workbook/audit';
 import { EXIT } from '../cliIo';
 import type { CliIo } from '../cliIo';
 import { langFlag, openWorkbookFile, writeOutputFile } from './structureCommand';
@@ -54,18 +54,7 @@ export function registerVerify(program: Command, io: CliIo, setExit: (code: numb
             ]
           : []),
         ...result.notes.map((note) => describeProblem(note, lang)),
-        describeProblem(
-          {
-            code: 'verify.summary',
-            detail: {
-              auditRows: result.auditRows,
-              ledgerRows: result.ledgerRows,
-              customerRows: result.customerRows,
-              findings: findings.length,
-            },
-          },
-          lang,
-        ),
+        describeProblem(verifySummary(result), lang),
       ];
       io.out(`${lines.join('\n')}\n`);
       if (findings.length > 0) setExit(EXIT.findings);

@@ -1,5 +1,5 @@
 export { recordRun, recordRuns, type RunRecord, type RecordedRuns } from './recordRun';
-export { verifyWorkbook, type VerifyResult } from './verifyWorkbook';
+export { verifySummary, verifyWorkbook, type VerifyResult } from './verifyWorkbook';
 export { fingerprintCashierSheets } from './fingerprint';
 export {
   amountsText,

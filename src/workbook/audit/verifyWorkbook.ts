@@ -24,6 +24,19 @@ export interface VerifyResult {
   readonly notes: readonly Problem[];
 }
 
+/** The one-line summary of a verify run, as the command line prints it and the ribbon reports it. */
+export function verifySummary(result: VerifyResult): Problem {
+  return {
+    code: 'verify.summary',
+    detail: {
+      auditRows: result.auditRows,
+      ledgerRows: result.ledgerRows,
+      customerRows: result.customerRows,
+      findings: result.findings.length,
+    },
+  };
+}
+
 // Ledger column holding the entry id (see writeStructure's LEDGER_COLUMNS).
 const LEDGER_KEY = 0;
 
